@@ -1,0 +1,5 @@
+package ${package}.handlers;
+
+/** Placeholder. */
+public final class Placeholder {
+}
