@@ -8,6 +8,25 @@ import java.nio.file.Paths
 import java.nio.file.attribute.PosixFilePermission
 
 def props = request.properties
+
+// Removes what this generation wrote, and only that: the archetype plugin never overwrites a
+// file that was already there, so anything older than this Maven run belongs to the user.
+void removeGenerated(Path dir) {
+    if (!Files.exists(dir)) {
+        return
+    }
+    long runStarted = java.lang.management.ManagementFactory.runtimeMXBean.startTime
+    List<Path> all = Files.walk(dir).withCloseable { it.collect(java.util.stream.Collectors.toList()) }
+    all.sort { a, b -> b.nameCount <=> a.nameCount }
+    all.each { path ->
+        if (Files.isRegularFile(path) && Files.getLastModifiedTime(path).toMillis() >= runStarted) {
+            Files.delete(path)
+        } else if (Files.isDirectory(path) && Files.list(path).withCloseable { !it.findAny().isPresent() }
+                && Files.getLastModifiedTime(path).toMillis() >= runStarted) {
+            Files.delete(path)
+        }
+    }
+}
 Path projectDir = Paths.get(request.outputDirectory, request.artifactId)
 
 def javaKeywords = ('abstract assert boolean break byte case catch char class const continue default do double ' +
@@ -44,9 +63,7 @@ rules.each { key, rule ->
 }
 
 if (!errors.isEmpty()) {
-    if (Files.exists(projectDir)) {
-        projectDir.toFile().deleteDir()
-    }
+    removeGenerated(projectDir)
     throw new IllegalArgumentException(
             "serverless-service: invalid archetype properties, nothing was generated:\n" + errors.join('\n'))
 }
