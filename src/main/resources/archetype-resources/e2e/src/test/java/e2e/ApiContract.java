@@ -1,0 +1,174 @@
+package ${package}.e2e;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.MessageResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The API contract in {@code api/openapi.yaml}, as a checker of real responses: a response that
+ * uses an undocumented status, content type or body shape is a violation. Requests that match no
+ * documented route must get a 404 problem, and a documented route called with another method a 405
+ * problem whose Allow header lists the documented methods.
+ */
+final class ApiContract {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PROBLEM_JSON = "application/problem+json";
+
+  private final OpenAPI api;
+  private final List<String> parseMessages;
+  private final OpenApiInteractionValidator validator;
+  private final SchemaValidator schemas;
+  private final Map<Pattern, PathItem> routes = new LinkedHashMap<>();
+
+  private ApiContract(Path document) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    // The validator needs the $refs to shared responses resolved, not just parsed.
+    options.setResolveFully(true);
+    SwaggerParseResult result =
+        new OpenAPIV3Parser().readLocation(document.toUri().toString(), null, options);
+    if (result.getOpenAPI() == null) {
+      throw new IllegalStateException(
+          "Cannot read the API contract " + document + ": " + result.getMessages());
+    }
+    this.api = result.getOpenAPI();
+    this.parseMessages = result.getMessages() == null ? List.of() : result.getMessages();
+    this.validator = OpenApiInteractionValidator.createFor(api).build();
+    this.schemas = new SchemaValidator(api, new MessageResolver());
+    api.getPaths()
+        .forEach(
+            (template, item) ->
+                routes.put(
+                    Pattern.compile("^" + template.replaceAll("\\{[^/}]+}", "[^/]+") + "$"), item));
+  }
+
+  /** Loads the document named by the system property {@code e2e.openapi}. */
+  static ApiContract load() {
+    String location = System.getProperty("e2e.openapi", "../api/openapi.yaml");
+    Path document = Path.of(location).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(document)) {
+      throw new IllegalStateException("No API contract at " + document + " (-De2e.openapi=...)");
+    }
+    return new ApiContract(document);
+  }
+
+  /** What the parser found wrong with the document itself; empty when it is valid OpenAPI 3. */
+  List<String> documentProblems() {
+    return parseMessages;
+  }
+
+  /** The parsed document. */
+  OpenAPI document() {
+    return api;
+  }
+
+  /** Every way the response breaks the contract; empty when it conforms. */
+  List<String> violations(
+      String method, String path, int status, Map<String, List<String>> headers, String body) {
+    PathItem route =
+        routes.entrySet().stream()
+            .filter(e -> e.getKey().matcher(path).matches())
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse(null);
+    if (route == null) {
+      return unroutedViolations(404, status, headers, body, null);
+    }
+    Set<String> allowed = new TreeSet<>();
+    route.readOperationsMap().keySet().forEach(m -> allowed.add(m.name()));
+    String upper = method.toUpperCase(Locale.ROOT);
+    if (!allowed.contains(upper)) {
+      return unroutedViolations(405, status, headers, body, allowed);
+    }
+    SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
+    headers.forEach(response::withHeader);
+    if (body != null && !body.isEmpty()) {
+      response.withBody(body);
+    }
+    ValidationReport report =
+        validator.validateResponse(path, Request.Method.valueOf(upper), response.build());
+    return report.getMessages().stream()
+        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        .map(m -> m.getKey() + ": " + m.getMessage())
+        .toList();
+  }
+
+  private List<String> unroutedViolations(
+      int expected,
+      int status,
+      Map<String, List<String>> headers,
+      String body,
+      Set<String> allowedMethods) {
+    List<String> violations = new ArrayList<>();
+    if (status != expected) {
+      violations.add(
+          "expected " + expected + " for a request no operation documents, got " + status);
+      return violations;
+    }
+    String contentType = header(headers, "Content-Type");
+    if (contentType == null || !contentType.startsWith(PROBLEM_JSON)) {
+      violations.add("expected Content-Type " + PROBLEM_JSON + ", got " + contentType);
+    }
+    Schema<?> problem = api.getComponents().getSchemas().get("Problem");
+    ValidationReport report = schemas.validate(body, problem, "problem");
+    report.getMessages().stream()
+        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        .forEach(m -> violations.add(m.getKey() + ": " + m.getMessage()));
+    JsonNode json = parse(body);
+    if (json != null && json.path("status").asInt() != expected) {
+      violations.add("problem status " + json.path("status") + " differs from HTTP " + expected);
+    }
+    if (allowedMethods != null) {
+      String allow = header(headers, "Allow");
+      Set<String> listed = new TreeSet<>();
+      if (allow != null) {
+        for (String m : allow.split(",")) {
+          listed.add(m.trim().toUpperCase(Locale.ROOT));
+        }
+      }
+      if (!listed.equals(allowedMethods)) {
+        violations.add("Allow header " + allow + " differs from the documented " + allowedMethods);
+      }
+    }
+    return violations;
+  }
+
+  private static JsonNode parse(String body) {
+    try {
+      return body == null ? null : JSON.readTree(body);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String header(Map<String, List<String>> headers, String name) {
+    return headers.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+        .map(e -> e.getValue().get(0))
+        .findFirst()
+        .orElse(null);
+  }
+}

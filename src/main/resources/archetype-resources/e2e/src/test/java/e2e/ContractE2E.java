@@ -1,0 +1,65 @@
+package ${package}.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ${package}.e2e.ApiClient.Response;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem.HttpMethod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks the API contract itself: every documented operation must be served, and answer one of its
+ * documented success statuses. A route removed from the API, or added to the contract but not to
+ * the API, fails here.
+ */
+class ContractE2E {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ApiClient api = ApiClient.fromSystemProperty();
+
+  @Test
+  void everyDocumentedOperation_isServedWithADocumentedSuccess() throws Exception {
+    // Given
+    OpenAPI contract = ApiContract.load().document();
+    Object example = contract.getComponents().getSchemas().get("CreateOrderRequest").getExample();
+    String body = JSON.writeValueAsString(example);
+    List<String> failures = new ArrayList<>();
+
+    // When
+    int operations = 0;
+    for (var path : contract.getPaths().entrySet()) {
+      for (Map.Entry<HttpMethod, Operation> operation :
+          path.getValue().readOperationsMap().entrySet()) {
+        operations++;
+        String concrete = path.getKey().replace("{id}", api.createOrder("Contract", 1));
+        String method = operation.getKey().name();
+        Response response =
+            api.send(method, concrete, "POST".equals(method) ? body : null, Map.of());
+        List<String> successes =
+            operation.getValue().getResponses().keySet().stream()
+                .filter(status -> status.startsWith("2"))
+                .toList();
+        if (!successes.contains(Integer.toString(response.status()))) {
+          failures.add(
+              method
+                  + " "
+                  + path.getKey()
+                  + " answered "
+                  + response.status()
+                  + ", not "
+                  + successes);
+        }
+      }
+    }
+
+    // Then
+    assertThat(operations).isEqualTo(3);
+    assertThat(failures).isEmpty();
+  }
+}

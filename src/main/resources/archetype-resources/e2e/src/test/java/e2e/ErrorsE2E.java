@@ -1,0 +1,98 @@
+package ${package}.e2e;
+
+import static ${package}.e2e.ApiClient.ORDERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ${package}.e2e.ApiClient.Response;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Client errors: each is a problem document with the right status, never a 5xx. */
+class ErrorsE2E {
+
+  private final ApiClient api = ApiClient.fromSystemProperty();
+
+  @Test
+  void createOrder_everyFieldBroken_listsOneErrorPerField() {
+    // When
+    Response rejected = api.post(ORDERS, "{\"customerName\":\"\",\"orderItemCount\":0}");
+
+    // Then
+    assertThat(rejected.status()).isEqualTo(422);
+    assertThat(rejected.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(fields(rejected.json())).containsExactlyInAnyOrder("customerName", "orderItemCount");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"customerName\":\"Ada\",\"orderItemCount\":2.5}",
+        "{\"customerName\":\"Ada\",\"orderItemCount\":\"3\"}",
+        "{\"customerName\":\"Ada\"}",
+        "{\"customerName\":\"a name longer than twenty\",\"orderItemCount\":1}"
+      })
+  void createOrder_oneFieldBroken_isUnprocessableForThatField(String body) {
+    // When
+    Response rejected = api.post(ORDERS, body);
+
+    // Then
+    assertThat(rejected.status()).isEqualTo(422);
+    assertThat(fields(rejected.json())).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"customerName\":", "not json", "[1, 2]", "\"text\"", "{} {}"})
+  void createOrder_malformedBody_isBadRequest(String body) {
+    // When
+    Response rejected = api.post(ORDERS, body);
+
+    // Then
+    assertThat(rejected.status()).isEqualTo(400);
+    assertThat(rejected.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  @Test
+  void createOrder_noBody_isBadRequest() {
+    // When
+    Response rejected = api.send("POST", ORDERS, null, Map.of());
+
+    // Then
+    assertThat(rejected.status()).isEqualTo(400);
+  }
+
+  @Test
+  void wrongMethod_isMethodNotAllowedWithAllowHeader() {
+    // When
+    Response onCollection = api.send("PUT", ORDERS, "{}", Map.of());
+    Response onItem = api.send("PATCH", ORDERS + "/" + UUID.randomUUID(), "{}", Map.of());
+
+    // Then
+    assertThat(onCollection.status()).isEqualTo(405);
+    assertThat(onCollection.header("Allow")).isEqualTo("POST");
+    assertThat(onItem.status()).isEqualTo(405);
+    assertThat(onItem.header("Allow")).contains("GET").contains("DELETE");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/customers", "/api", "/api/orders/x/items", "/"})
+  void unknownRoute_isNotFoundProblem(String path) {
+    // When
+    Response missing = api.get(path);
+
+    // Then
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  private static List<String> fields(JsonNode problem) {
+    List<String> fields = new ArrayList<>();
+    problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
+    return fields;
+  }
+}

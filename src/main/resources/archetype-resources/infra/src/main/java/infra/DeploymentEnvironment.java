@@ -1,0 +1,68 @@
+package ${package}.infra;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.logs.RetentionDays;
+
+/** Where a stack runs: sets what each environment keeps, logs and protects. */
+public enum DeploymentEnvironment {
+  /** Per-developer and per-pull-request stacks: cheap, and removed completely on destroy. */
+  DEV(RetentionDays.ONE_WEEK, false, false),
+  /** The pre-production stack of the main branch. */
+  STAGING(RetentionDays.ONE_MONTH, false, false),
+  /** Production: keeps its data when the stack goes, and sits behind a web application firewall. */
+  PRODUCTION(RetentionDays.THREE_MONTHS, true, true);
+
+  private final RetentionDays logRetention;
+  private final boolean keepsData;
+  private final boolean wafByDefault;
+
+  DeploymentEnvironment(RetentionDays logRetention, boolean keepsData, boolean wafByDefault) {
+    this.logRetention = logRetention;
+    this.keepsData = keepsData;
+    this.wafByDefault = wafByDefault;
+  }
+
+  /** Parses the CDK context value ({@code dev}, {@code staging} or {@code production}). */
+  public static DeploymentEnvironment fromContext(String value) {
+    return Arrays.stream(values())
+        .filter(environment -> environment.contextName().equals(value))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Unknown environment '"
+                        + value
+                        + "': use one of "
+                        + Arrays.stream(values())
+                            .map(DeploymentEnvironment::contextName)
+                            .collect(Collectors.joining(", "))));
+  }
+
+  /** The name used in the CDK context and in stack names. */
+  public String contextName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** How long log groups keep their events. */
+  public RetentionDays logRetention() {
+    return logRetention;
+  }
+
+  /** True when tables and logs must survive stack deletion, with deletion protection on. */
+  public boolean keepsData() {
+    return keepsData;
+  }
+
+  /** What happens to tables, logs and keys when the stack is deleted. */
+  public RemovalPolicy removalPolicy() {
+    return keepsData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+  }
+
+  /** True when the web application firewall is on unless the context turns it off. */
+  public boolean wafByDefault() {
+    return wafByDefault;
+  }
+}

@@ -1,0 +1,63 @@
+package ${package}.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awscdk.assertions.Annotations;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.cxapi.SynthesisMessage;
+import software.amazon.awscdk.services.sns.Topic;
+
+/** cdk-nag AwsSolutions: no unsuppressed error or warning in any environment. */
+class CdkNagTest {
+
+  static Stream<Arguments> environments() {
+    return Stream.of(
+        Arguments.of(Map.of()),
+        Arguments.of(Map.of(StackConfig.ENVIRONMENT_KEY, "staging")),
+        Arguments.of(Map.of(StackConfig.ENVIRONMENT_KEY, "production")),
+        Arguments.of(Map.of(StackConfig.ENVIRONMENT_KEY, "dev", StackConfig.WAF_KEY, "true")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("environments")
+  void stack_hasNoUnsuppressedFindings(Map<String, Object> context) {
+    // Given
+    ServiceStack stack = TestApps.serviceStack(context);
+
+    // When
+    Annotations annotations = Annotations.fromStack(stack);
+    List<SynthesisMessage> errors =
+        annotations.findError("*", Match.stringLikeRegexp("AwsSolutions-.*"));
+    List<SynthesisMessage> warnings =
+        annotations.findWarning("*", Match.stringLikeRegexp("AwsSolutions-.*"));
+
+    // Then
+    assertThat(errors).extracting(CdkNagTest::describe).isEmpty();
+    assertThat(warnings).extracting(CdkNagTest::describe).isEmpty();
+  }
+
+  @Test
+  void nagChecks_reportAViolationAddedToTheStack() {
+    // Given: a topic without encryption or TLS enforcement, which AwsSolutions rejects
+    ServiceStack stack = TestApps.serviceStack(Map.of());
+    new Topic(stack, "UnencryptedTopic");
+
+    // When
+    List<SynthesisMessage> errors =
+        Annotations.fromStack(stack).findError("*", Match.stringLikeRegexp("AwsSolutions-SNS.*"));
+
+    // Then
+    assertThat(errors).isNotEmpty();
+  }
+
+  private static String describe(SynthesisMessage message) {
+    return message.getId() + ": " + message.getEntry().getData();
+  }
+}

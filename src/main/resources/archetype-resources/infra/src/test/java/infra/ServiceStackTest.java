@@ -1,0 +1,376 @@
+package ${package}.infra;
+
+import static ${package}.infra.TemplateQueries.actionsOf;
+import static ${package}.infra.TemplateQueries.functionOf;
+import static ${package}.infra.TemplateQueries.grantsOf;
+import static ${package}.infra.TemplateQueries.onlyResource;
+import static ${package}.infra.TemplateQueries.properties;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ${package}.dal.IdempotencyTable;
+import ${package}.dal.OrdersTable;
+import ${package}.handlers.CreateOrderHandler;
+import ${package}.handlers.DeleteOrderHandler;
+import ${package}.handlers.GetOrderHandler;
+import ${package}.handlers.HandlerConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/** The dev stack as {@code cdk synth} builds it: functions, API, tables, grants and outputs. */
+class ServiceStackTest {
+
+  private static final List<Class<?>> HANDLERS =
+      List.of(CreateOrderHandler.class, GetOrderHandler.class, DeleteOrderHandler.class);
+
+  private static ServiceProperties service;
+  private static ServiceStack stack;
+  private static Template template;
+  private static String ordersTable;
+  private static String idempotencyTable;
+
+  @BeforeAll
+  static void synthesize() {
+    service = ServiceProperties.load();
+    stack = TestApps.serviceStack(Map.of());
+    template = Template.fromStack(stack);
+    ordersTable =
+        onlyResource(
+            template,
+            "AWS::DynamoDB::Table",
+            Map.of(
+                "KeySchema",
+                List.of(Map.of("AttributeName", OrdersTable.PARTITION_KEY, "KeyType", "HASH"))));
+    idempotencyTable =
+        onlyResource(
+            template,
+            "AWS::DynamoDB::Table",
+            Map.of(
+                "KeySchema",
+                List.of(
+                    Map.of("AttributeName", IdempotencyTable.PARTITION_KEY, "KeyType", "HASH"))));
+  }
+
+  @Test
+  void stackName_isServiceNameAndDevEnvironment() {
+    // Then
+    assertThat(stack.getStackName()).isEqualTo(service.serviceName() + "-dev");
+  }
+
+  @Test
+  void functions_useTheGeneratedRuntimeArchitectureAndFastStartSettings() {
+    // Then
+    for (Class<?> handler : HANDLERS) {
+      template.hasResourceProperties(
+          "AWS::Lambda::Function",
+          Match.objectLike(
+              Map.of(
+                  "Handler",
+                  handler.getName() + "::handleRequest",
+                  "Runtime",
+                  "java" + service.javaVersion(),
+                  "Architectures",
+                  List.of(service.architectureName()),
+                  "MemorySize",
+                  1024,
+                  "Timeout",
+                  10,
+                  "TracingConfig",
+                  Map.of("Mode", "Active"),
+                  "LoggingConfig",
+                  Match.objectLike(Map.of("LogFormat", "JSON")),
+                  "SnapStart",
+                  Map.of("ApplyOn", "PublishedVersions"),
+                  "Environment",
+                  Map.of(
+                      "Variables",
+                      Match.objectLike(
+                          Map.of(
+                              "JAVA_TOOL_OPTIONS",
+                              "-XX:+TieredCompilation -XX:TieredStopAtLevel=1",
+                              HandlerConfig.POWERTOOLS_SERVICE_NAME,
+                              service.serviceName(),
+                              HandlerConfig.POWERTOOLS_METRICS_NAMESPACE,
+                              service.serviceName()))))));
+    }
+  }
+
+  @Test
+  void functions_getEveryVariableHandlerConfigChecks() {
+    // Then
+    for (Class<?> handler : HANDLERS) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> variables =
+          (Map<String, Object>)
+              ((Map<String, Object>)
+                      properties(template, functionOf(template, handler)).get("Environment"))
+                  .get("Variables");
+      assertThat(variables)
+          .containsKeys(
+              HandlerConfig.TABLE_NAME,
+              HandlerConfig.IDEMPOTENCY_TABLE_NAME,
+              HandlerConfig.APPCONFIG_APPLICATION,
+              HandlerConfig.APPCONFIG_ENVIRONMENT,
+              HandlerConfig.APPCONFIG_PROFILE);
+      assertThat(variables.get(HandlerConfig.TABLE_NAME)).isEqualTo(Map.of("Ref", ordersTable));
+    }
+  }
+
+  @Test
+  void functions_areInvokedThroughAPublishedVersionAlias() {
+    // Then
+    template.resourceCountIs("AWS::Lambda::Version", 3);
+    template.resourcePropertiesCountIs(
+        "AWS::Lambda::Alias", Match.objectLike(Map.of("Name", "live")), 3);
+    template.resourcePropertiesCountIs(
+        "AWS::Lambda::Permission",
+        Match.objectLike(
+            Map.of(
+                "Action", "lambda:InvokeFunction",
+                "Principal", "apigateway.amazonaws.com",
+                "FunctionName", Match.objectLike(Map.of("Ref", Match.anyValue())))),
+        6);
+  }
+
+  @Test
+  void devLogGroups_keepEventsAWeekAndGoWithTheStack() {
+    // Then
+    template.allResourcesProperties(
+        "AWS::Logs::LogGroup", Match.objectLike(Map.of("RetentionInDays", 7)));
+    assertThat(
+            template.findResources(
+                "AWS::Logs::LogGroup", Match.objectLike(Map.of("DeletionPolicy", "Delete"))))
+        .hasSize(template.findResources("AWS::Logs::LogGroup").size());
+  }
+
+  @Test
+  void createFunction_mayOnlyWriteOrdersAndUseIdempotencyRecords() {
+    // When
+    Map<String, Set<String>> grants = grantsOf(template, CreateOrderHandler.class);
+
+    // Then
+    assertThat(grants.get(ordersTable)).containsExactly("dynamodb:PutItem");
+    assertThat(grants.get(idempotencyTable))
+        .containsExactlyInAnyOrder("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem");
+    assertThat(actionsOf(template, CreateOrderHandler.class))
+        .contains("appconfig:StartConfigurationSession", "appconfig:GetLatestConfiguration");
+  }
+
+  @Test
+  void getFunction_mayOnlyReadOrders() {
+    // When
+    Map<String, Set<String>> grants = grantsOf(template, GetOrderHandler.class);
+
+    // Then
+    assertThat(grants.get(ordersTable)).containsExactly("dynamodb:GetItem");
+    assertThat(grants).doesNotContainKey(idempotencyTable);
+    assertThat(actionsOf(template, GetOrderHandler.class))
+        .noneMatch(a -> a.startsWith("appconfig:"));
+  }
+
+  @Test
+  void deleteFunction_mayOnlyDeleteOrders() {
+    // When
+    Map<String, Set<String>> grants = grantsOf(template, DeleteOrderHandler.class);
+
+    // Then
+    assertThat(grants.get(ordersTable)).containsExactly("dynamodb:DeleteItem");
+    assertThat(grants).doesNotContainKey(idempotencyTable);
+    assertThat(actionsOf(template, DeleteOrderHandler.class))
+        .noneMatch(a -> a.startsWith("appconfig:"));
+  }
+
+  @Test
+  void functions_mayOnlyTouchTheirOwnLogsAndTraces() {
+    // Then
+    for (Class<?> handler : HANDLERS) {
+      Set<String> wildcardActions = grantsOf(template, handler).getOrDefault("*", Set.of());
+      assertThat(wildcardActions)
+          .containsExactlyInAnyOrder("xray:PutTraceSegments", "xray:PutTelemetryRecords");
+      assertThat(actionsOf(template, handler)).noneMatch(a -> a.endsWith(":*"));
+    }
+    template.resourceCountIs("AWS::IAM::ManagedPolicy", 0);
+    template.allResourcesProperties(
+        "AWS::IAM::Role", Match.objectLike(Map.of("ManagedPolicyArns", Match.absent())));
+  }
+
+  @Test
+  void tables_areOnDemandRecoverableEncryptedAndExpireItems() {
+    // Then
+    for (String table : List.of(ordersTable, idempotencyTable)) {
+      assertThat(properties(template, table))
+          .containsEntry("BillingMode", "PAY_PER_REQUEST")
+          .containsEntry(
+              "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true))
+          .containsEntry("SSESpecification", Map.of("SSEEnabled", true))
+          .containsEntry("DeletionProtectionEnabled", false);
+    }
+    assertThat(properties(template, ordersTable))
+        .containsEntry(
+            "TimeToLiveSpecification",
+            Map.of("AttributeName", OrdersTable.TTL_ATTRIBUTE, "Enabled", true));
+    assertThat(properties(template, idempotencyTable))
+        .containsEntry(
+            "TimeToLiveSpecification",
+            Map.of("AttributeName", IdempotencyTable.TTL_ATTRIBUTE, "Enabled", true));
+  }
+
+  @Test
+  void devTables_goWithTheStack() {
+    // Then
+    assertThat(
+            template.findResources(
+                "AWS::DynamoDB::Table", Match.objectLike(Map.of("DeletionPolicy", "Delete"))))
+        .containsOnlyKeys(ordersTable, idempotencyTable);
+  }
+
+  @Test
+  void api_routesEachOperationToItsFunctionAlias() {
+    // Then
+    for (String method : List.of("POST", "GET", "DELETE")) {
+      template.hasResourceProperties(
+          "AWS::ApiGateway::Method",
+          Match.objectLike(
+              Map.of(
+                  "HttpMethod",
+                  method,
+                  "AuthorizationType",
+                  "NONE",
+                  "Integration",
+                  Match.objectLike(Map.of("Type", "AWS_PROXY")))));
+    }
+    template.hasResourceProperties(
+        "AWS::ApiGateway::Resource", Match.objectLike(Map.of("PathPart", "orders")));
+    template.hasResourceProperties(
+        "AWS::ApiGateway::Resource", Match.objectLike(Map.of("PathPart", "{id}")));
+  }
+
+  @Test
+  void api_answersWrongMethodsWith405Problems() {
+    // Then
+    template.resourcePropertiesCountIs(
+        "AWS::ApiGateway::Method",
+        Match.objectLike(
+            Map.of(
+                "HttpMethod",
+                "ANY",
+                "Integration",
+                Match.objectLike(
+                    Map.of(
+                        "Type",
+                        "MOCK",
+                        "IntegrationResponses",
+                        List.of(
+                            Match.objectLike(
+                                Map.of(
+                                    "StatusCode",
+                                    "405",
+                                    "ResponseParameters",
+                                    Match.objectLike(
+                                        Map.of(
+                                            "method.response.header.Content-Type",
+                                            "'application/problem+json'"))))))))),
+        2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"MISSING_AUTHENTICATION_TOKEN:404", "THROTTLED:429", "REQUEST_TOO_LARGE:413"})
+  void api_answersItsOwnErrorsAsProblems(String typeAndStatus) {
+    // Given
+    String[] parts = typeAndStatus.split(":");
+
+    // Then
+    template.hasResourceProperties(
+        "AWS::ApiGateway::GatewayResponse",
+        Match.objectLike(
+            Map.of(
+                "ResponseType",
+                parts[0],
+                "StatusCode",
+                parts[1],
+                "ResponseParameters",
+                Map.of("gatewayresponse.header.Content-Type", "'application/problem+json'"),
+                "ResponseTemplates",
+                Map.of(
+                    "application/json",
+                    Match.stringLikeRegexp(".*\"status\":" + parts[1] + ",.*")))));
+  }
+
+  @Test
+  void apiStage_isThrottledTracedAndAccessLogged() {
+    // Then
+    template.hasResourceProperties(
+        "AWS::ApiGateway::Stage",
+        Match.objectLike(
+            Map.of(
+                "StageName",
+                "v1",
+                "TracingEnabled",
+                true,
+                "AccessLogSetting",
+                Match.objectLike(Map.of("DestinationArn", Match.anyValue())),
+                "MethodSettings",
+                List.of(
+                    Match.objectLike(
+                        Map.of(
+                            "HttpMethod",
+                            "*",
+                            "ResourcePath",
+                            "/*",
+                            "ThrottlingRateLimit",
+                            100,
+                            "ThrottlingBurstLimit",
+                            200))))));
+  }
+
+  @Test
+  void featureFlags_areDeployedToAnAppConfigEnvironmentNamedAfterTheStage() {
+    // Then
+    template.resourceCountIs("AWS::AppConfig::Application", 1);
+    template.hasResourceProperties(
+        "AWS::AppConfig::Environment", Match.objectLike(Map.of("Name", "dev")));
+    template.resourceCountIs("AWS::AppConfig::Deployment", 1);
+  }
+
+  @Test
+  void outputs_haveTheFixedIdsE2eTestsRead() {
+    // Then
+    assertThat(template.findOutputs("*"))
+        .containsOnlyKeys(
+            ServiceStack.API_URL_OUTPUT,
+            ServiceStack.ORDERS_TABLE_OUTPUT,
+            ServiceStack.IDEMPOTENCY_TABLE_OUTPUT);
+    template.hasOutput(
+        ServiceStack.API_URL_OUTPUT,
+        Match.objectLike(
+            Map.of(
+                "Value",
+                Map.of(
+                    "Fn::Join",
+                    List.of(
+                        "",
+                        Match.arrayWith(
+                            List.of(
+                                "https://", Match.stringLikeRegexp("\\.execute-api\\..*"))))))));
+    template.hasOutput(
+        ServiceStack.ORDERS_TABLE_OUTPUT,
+        Match.objectLike(Map.of("Value", Map.of("Ref", ordersTable))));
+    template.hasOutput(
+        ServiceStack.IDEMPOTENCY_TABLE_OUTPUT,
+        Match.objectLike(Map.of("Value", Map.of("Ref", idempotencyTable))));
+  }
+
+  @Test
+  void devStack_hasNoWebApplicationFirewall() {
+    // Then
+    template.resourceCountIs("AWS::WAFv2::WebACL", 0);
+    template.resourceCountIs("AWS::WAFv2::WebACLAssociation", 0);
+  }
+}

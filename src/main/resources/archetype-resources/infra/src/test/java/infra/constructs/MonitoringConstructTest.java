@@ -1,0 +1,198 @@
+package ${package}.infra.constructs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ${package}.handlers.BusinessMetrics;
+import ${package}.handlers.CreateOrderHandler;
+import ${package}.infra.TestApps;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.CfnElement;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Capture;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.apigateway.MockIntegration;
+import software.amazon.awscdk.services.apigateway.RestApi;
+import software.amazon.awscdk.services.dynamodb.Attribute;
+import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.logs.RetentionDays;
+
+/** The monitoring construct alone, watching one function, one table and an API. */
+class MonitoringConstructTest {
+
+  private static MonitoringConstruct monitoring;
+  private static Template template;
+  private static String topicId;
+
+  @BeforeAll
+  static void synthesize() {
+    Stack stack = TestApps.bareStack();
+    RestApi api = RestApi.Builder.create(stack, "Api").build();
+    api.getRoot().addMethod("GET", MockIntegration.Builder.create().build());
+    ServiceFunction function =
+        new FunctionFactory(
+                Runtime.JAVA_21,
+                Architecture.ARM_64,
+                TestApps.placeholderCode(),
+                RetentionDays.ONE_WEEK,
+                RemovalPolicy.DESTROY,
+                "orders")
+            .create(stack, "CreateOrder", CreateOrderHandler.class, "test", Map.of());
+    Table table =
+        Table.Builder.create(stack, "Table")
+            .partitionKey(Attribute.builder().name("id").type(AttributeType.STRING).build())
+            .build();
+    monitoring =
+        new MonitoringConstruct(
+            stack,
+            "Monitoring",
+            new MonitoringConstruct.Props(
+                "orders",
+                api,
+                List.of(function),
+                Map.of("Orders", table),
+                AlarmThresholds.DEFAULTS,
+                "team@example.com",
+                RemovalPolicy.DESTROY));
+    template = Template.fromStack(stack);
+    topicId = stack.getLogicalId((CfnElement) monitoring.alarmTopic().getNode().getDefaultChild());
+  }
+
+  @Test
+  void topic_isEncryptedWithARotatingCustomerManagedKey() {
+    // Then
+    template.hasResourceProperties(
+        "AWS::SNS::Topic",
+        Match.objectLike(
+            Map.of("KmsMasterKeyId", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn")))));
+    template.hasResourceProperties(
+        "AWS::KMS::Key", Match.objectLike(Map.of("EnableKeyRotation", true)));
+  }
+
+  @Test
+  void keyPolicy_letsCloudWatchEncryptNotifications() {
+    // Then
+    template.hasResourceProperties(
+        "AWS::KMS::Key",
+        Match.objectLike(
+            Map.of(
+                "KeyPolicy",
+                Match.objectLike(
+                    Map.of(
+                        "Statement",
+                        Match.arrayWith(
+                            List.of(
+                                Match.objectLike(
+                                    Map.of(
+                                        "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
+                                        "Action",
+                                            List.of("kms:Decrypt", "kms:GenerateDataKey*"))))))))));
+  }
+
+  @Test
+  void topicPolicy_allowsCloudWatchAndDeniesPlainHttp() {
+    // Then
+    template.hasResourceProperties(
+        "AWS::SNS::TopicPolicy",
+        Match.objectLike(
+            Map.of(
+                "PolicyDocument",
+                Match.objectLike(
+                    Map.of(
+                        "Statement",
+                        Match.arrayWith(
+                            List.of(
+                                Match.objectLike(
+                                    Map.of(
+                                        "Effect",
+                                        "Deny",
+                                        "Condition",
+                                        Map.of("Bool", Map.of("aws:SecureTransport", "false")))),
+                                Match.objectLike(
+                                    Map.of(
+                                        "Effect", "Allow",
+                                        "Action", "sns:Publish",
+                                        "Principal",
+                                            Map.of("Service", "cloudwatch.amazonaws.com"))))))))));
+  }
+
+  @Test
+  void alarms_allNotifyTheTopicOnAlarmAndOnRecovery() {
+    // Then: API 5xx, function errors, duration, throttles, ERROR lines, table throttles
+    assertThat(monitoring.alarms()).hasSize(6);
+    template.resourceCountIs("AWS::CloudWatch::Alarm", 6);
+    template.allResourcesProperties(
+        "AWS::CloudWatch::Alarm",
+        Match.objectLike(
+            Map.of(
+                "AlarmActions", List.of(Map.of("Ref", topicId)),
+                "OKActions", List.of(Map.of("Ref", topicId)),
+                "TreatMissingData", "notBreaching")));
+  }
+
+  @Test
+  void durationAlarm_firesAtEightyPercentOfTheTimeout() {
+    // Then
+    template.hasResourceProperties(
+        "AWS::CloudWatch::Alarm",
+        Match.objectLike(
+            Map.of(
+                "MetricName", "Duration",
+                "ExtendedStatistic", "p90",
+                "Threshold", 8000,
+                "ComparisonOperator", "GreaterThanThreshold")));
+  }
+
+  @Test
+  void errorLogLines_areCountedFromJsonLogs() {
+    // Then
+    template.hasResourceProperties(
+        "AWS::Logs::MetricFilter",
+        Match.objectLike(
+            Map.of(
+                "FilterPattern",
+                "{ $.level = \"ERROR\" }",
+                "MetricTransformations",
+                List.of(
+                    Match.objectLike(
+                        Map.of(
+                            "MetricNamespace",
+                            "orders",
+                            "MetricName",
+                            MonitoringConstruct.ERROR_LOG_LINES_METRIC))))));
+  }
+
+  @Test
+  void dashboards_showApiBusinessAndLowLevelMetrics() {
+    // Given
+    Capture highLevel = new Capture();
+
+    // Then
+    template.resourceCountIs("AWS::CloudWatch::Dashboard", 2);
+    template.hasResourceProperties(
+        "AWS::CloudWatch::Dashboard",
+        Match.objectLike(
+            Map.of("DashboardName", "TestStack-high-level", "DashboardBody", highLevel)));
+    String body = highLevel.asObject().toString();
+    assertThat(body)
+        .contains(BusinessMetrics.ORDERS_CREATED, "5XXError", "4XXError", "p99", "Latency");
+    template.hasResourceProperties(
+        "AWS::CloudWatch::Dashboard",
+        Match.objectLike(Map.of("DashboardName", "TestStack-low-level")));
+  }
+
+  @Test
+  void email_isSubscribedToTheTopic() {
+    // Then
+    template.hasResourceProperties(
+        "AWS::SNS::Subscription",
+        Match.objectLike(Map.of("Protocol", "email", "Endpoint", "team@example.com")));
+  }
+}

@@ -1,5 +1,0 @@
-package ${package}.handlers;
-
-/** Placeholder. */
-public final class Placeholder {
-}

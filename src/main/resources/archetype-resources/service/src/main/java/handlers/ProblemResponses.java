@@ -1,0 +1,115 @@
+package ${package}.handlers;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import ${package}.logic.IdempotencyConflictException;
+import ${package}.logic.OrderNotFoundException;
+import ${package}.models.FieldError;
+import ${package}.models.Json;
+import ${package}.models.MalformedRequestException;
+import ${package}.models.ValidationException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that turns failures into HTTP answers: RFC 9457 problem details with the right
+ * status. Unexpected failures become a 500 that carries the request id, never a stack trace.
+ */
+public final class ProblemResponses {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+  private static final String ABOUT_BLANK = "about:blank";
+
+  private ProblemResponses() {}
+
+  /** Runs a route's action when the event's method is the route's, and maps whatever it throws. */
+  static APIGatewayProxyResponseEvent handle(
+      Route route,
+      APIGatewayProxyRequestEvent event,
+      Context context,
+      Supplier<APIGatewayProxyResponseEvent> action) {
+    if (!route.method().equalsIgnoreCase(String.valueOf(event.getHttpMethod()))) {
+      return methodNotAllowed(event, Route.methodsOf(route.resource()));
+    }
+    try {
+      return action.get();
+    } catch (RuntimeException e) {
+      return fromException(e, event, context);
+    }
+  }
+
+  /** Maps an exception thrown while serving the event. */
+  static APIGatewayProxyResponseEvent fromException(
+      RuntimeException failure, APIGatewayProxyRequestEvent event, Context context) {
+    String instance = event.getPath();
+    if (failure instanceof MalformedRequestException malformed) {
+      return problem(400, "Bad Request", malformed.getMessage(), instance, null, null);
+    }
+    if (failure instanceof ValidationException invalid) {
+      return problem(
+          422,
+          "Unprocessable Content",
+          "The request breaks " + invalid.errors().size() + " rule(s): see errors",
+          instance,
+          invalid.errors(),
+          null);
+    }
+    if (failure instanceof OrderNotFoundException) {
+      return problem(404, "Not Found", "No order has this id", instance, null, null);
+    }
+    if (failure instanceof IdempotencyConflictException conflict) {
+      return problem(409, "Conflict", conflict.getMessage(), instance, null, null);
+    }
+    String requestId = ApiRequests.requestId(event, context);
+    // The stack trace goes to the logs only; the client gets the id to quote.
+    LOG.error("Unexpected failure serving request {}", requestId, failure);
+    return problem(
+        500,
+        "Internal Server Error",
+        "The request failed unexpectedly; quote the request id when reporting it",
+        instance,
+        null,
+        requestId);
+  }
+
+  /** 404 for a path that no route serves. */
+  public static APIGatewayProxyResponseEvent routeNotFound(APIGatewayProxyRequestEvent event) {
+    return problem(
+        404, "Not Found", "No route serves " + event.getPath(), event.getPath(), null, null);
+  }
+
+  /** 405 for a method the path does not serve, with the Allow header. */
+  public static APIGatewayProxyResponseEvent methodNotAllowed(
+      APIGatewayProxyRequestEvent event, List<String> allowed) {
+    String allow = String.join(", ", allowed);
+    APIGatewayProxyResponseEvent response =
+        problem(
+            405,
+            "Method Not Allowed",
+            "Method " + event.getHttpMethod() + " is not allowed here; allowed: " + allow,
+            event.getPath(),
+            null,
+            null);
+    response.getHeaders().put("Allow", allow);
+    return response;
+  }
+
+  private static APIGatewayProxyResponseEvent problem(
+      int status,
+      String title,
+      String detail,
+      String instance,
+      List<FieldError> errors,
+      String requestId) {
+    Problem problem = new Problem(ABOUT_BLANK, title, status, detail, instance, errors, requestId);
+    return new APIGatewayProxyResponseEvent()
+        .withStatusCode(status)
+        .withHeaders(new HashMap<>(Map.of("Content-Type", Problem.MEDIA_TYPE)))
+        .withBody(Json.write(problem));
+  }
+}

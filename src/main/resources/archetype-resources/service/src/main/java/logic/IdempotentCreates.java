@@ -1,0 +1,124 @@
+package ${package}.logic;
+
+import ${package}.dal.IdempotencyRecord;
+import ${package}.dal.IdempotencyRecord.Status;
+import ${package}.dal.IdempotencyRepository;
+import ${package}.dal.OrderRepository;
+import ${package}.models.CreateOrderRequest;
+import ${package}.models.IdempotencyKey;
+import ${package}.models.Json;
+import ${package}.models.Order;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Creates at most one order per idempotency key, with conditional writes only.
+ *
+ * <p>The first caller claims the key with a record that already holds the whole planned order, then
+ * writes the order and marks the record completed. A repeat with the same body returns the order of
+ * a completed record; while the record is in progress it polls until completion. If the owner died,
+ * its lock runs out and a repeat takes the key over and writes the very same planned order, so a
+ * create is never half done and never done twice with different data. A repeat with another body is
+ * a conflict.
+ */
+final class IdempotentCreates {
+
+  /** Pauses the caller; tests replace it to run without real waiting. */
+  @FunctionalInterface
+  interface Sleeper {
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
+  private final OrderRepository orders;
+  private final IdempotencyRepository records;
+  private final IdempotencyPolicy policy;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  IdempotentCreates(
+      OrderRepository orders,
+      IdempotencyRepository records,
+      IdempotencyPolicy policy,
+      Clock clock,
+      Sleeper sleeper) {
+    this.orders = orders;
+    this.records = records;
+    this.policy = policy;
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  CreatedOrder create(IdempotencyKey key, CreateOrderRequest request, Order planned) {
+    String hash = fingerprint(request);
+    Instant start = clock.instant();
+    Instant deadline = start.plus(policy.maxWait());
+    IdempotencyRecord claim =
+        new IdempotencyRecord(
+            key.value(), Status.IN_PROGRESS, hash, planned, start, start.plus(policy.retention()));
+    while (true) {
+      Instant now = clock.instant();
+      if (records.tryClaim(claim.withLockedUntil(now.plus(policy.lock())), now)) {
+        return new CreatedOrder(complete(claim), false);
+      }
+      Optional<CreatedOrder> resolved = records.find(key.value()).flatMap(r -> resolve(r, hash));
+      if (resolved.isPresent()) {
+        return resolved.get();
+      }
+      // Claimed by another caller that has not finished, or gone in between: look again soon.
+      if (!clock.instant().isBefore(deadline)) {
+        throw new IdempotencyConflictException(
+            "A request with this Idempotency-Key is still in progress: retry later");
+      }
+      pause();
+    }
+  }
+
+  /** The outcome a repeat can settle now from the key's record, if any. */
+  private Optional<CreatedOrder> resolve(IdempotencyRecord existing, String hash) {
+    if (!existing.requestHash().equals(hash)) {
+      throw new IdempotencyConflictException(
+          "The Idempotency-Key was already used with a different request body");
+    }
+    if (existing.status() == Status.COMPLETED) {
+      return Optional.of(new CreatedOrder(existing.order(), true));
+    }
+    Instant now = clock.instant();
+    if (existing.lockedUntil().isBefore(now)
+        && records.tryTakeOver(existing.key(), existing.lockedUntil(), now.plus(policy.lock()))) {
+      return Optional.of(new CreatedOrder(complete(existing), false));
+    }
+    return Optional.empty();
+  }
+
+  private Order complete(IdempotencyRecord owned) {
+    orders.save(owned.order());
+    records.markCompleted(owned.key(), owned.order().id());
+    return owned.order();
+  }
+
+  private void pause() {
+    try {
+      sleeper.sleep(policy.pollInterval());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for an idempotent create", e);
+    }
+  }
+
+  /** A digest of the validated request, so that formatting and field order do not matter. */
+  static String fingerprint(CreateOrderRequest request) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha256.digest(Json.write(request).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package ${package}.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Handlers call logic, logic calls dal, models are shared; nothing calls upwards. */
+@AnalyzeClasses(
+    packages = "${package}",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+  private static final String HANDLERS = "${package}.handlers..";
+  private static final String LOGIC = "${package}.logic..";
+  private static final String DAL = "${package}.dal..";
+  private static final String MODELS = "${package}.models..";
+
+  @ArchTest
+  static final ArchRule layersAreRespected =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("Handlers")
+          .definedBy(HANDLERS)
+          .layer("Logic")
+          .definedBy(LOGIC)
+          .layer("Dal")
+          .definedBy(DAL)
+          .layer("Models")
+          .definedBy(MODELS)
+          .whereLayer("Handlers")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Logic")
+          .mayOnlyBeAccessedByLayers("Handlers")
+          .whereLayer("Dal")
+          .mayOnlyBeAccessedByLayers("Logic", "Handlers")
+          .whereLayer("Models")
+          .mayOnlyBeAccessedByLayers("Handlers", "Logic", "Dal");
+
+  @ArchTest
+  static final ArchRule onlyTheWiringOfHandlersTouchesDal =
+      noClasses()
+          .that()
+          .resideInAPackage(HANDLERS)
+          .and()
+          .doNotHaveSimpleName("ServiceWiring")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(DAL)
+          .because("handlers stay thin: they reach storage through logic");
+
+  @ArchTest
+  static final ArchRule logicAndModelsAreFreeOfAwsTypes =
+      noClasses()
+          .that()
+          .resideInAnyPackage(LOGIC, MODELS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("software.amazon.awssdk..", "com.amazonaws..")
+          .because("rules must be testable without AWS");
+}

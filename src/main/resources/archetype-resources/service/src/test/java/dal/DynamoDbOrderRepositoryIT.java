@@ -1,0 +1,60 @@
+package ${package}.dal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ${package}.local.LocalDynamoDb;
+import ${package}.models.Order;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class DynamoDbOrderRepositoryIT {
+
+  @RegisterExtension static final LocalDynamoDb DB = new LocalDynamoDb();
+
+  private final OrderRepository repository =
+      new DynamoDbOrderRepository(DB.client(), LocalDynamoDb.ORDERS_TABLE);
+
+  private static Order newOrder() {
+    return new Order(
+        UUID.randomUUID().toString(),
+        "Ada \uD83D\uDE00",
+        7,
+        Instant.parse("2026-11-26T10:15:30.123Z"),
+        10);
+  }
+
+  @Test
+  void savedOrder_isFoundWithEveryField() {
+    // Given
+    Order order = newOrder();
+
+    // When
+    repository.save(order);
+
+    // Then
+    assertThat(repository.findById(order.id())).contains(order);
+  }
+
+  @Test
+  void unknownId_isNotFound() {
+    assertThat(repository.findById(UUID.randomUUID().toString())).isEmpty();
+  }
+
+  @Test
+  void delete_removesTheOrderOnceOnly() {
+    // Given
+    Order order = newOrder();
+    repository.save(order);
+
+    // When
+    boolean first = repository.deleteById(order.id());
+    boolean second = repository.deleteById(order.id());
+
+    // Then
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+    assertThat(repository.findById(order.id())).isEmpty();
+  }
+}

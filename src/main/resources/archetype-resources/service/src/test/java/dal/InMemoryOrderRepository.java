@@ -1,0 +1,32 @@
+package ${package}.dal;
+
+import ${package}.models.Order;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** An {@link OrderRepository} in a map, for unit tests. */
+public final class InMemoryOrderRepository implements OrderRepository {
+
+  private final Map<String, Order> orders = new ConcurrentHashMap<>();
+
+  @Override
+  public void save(Order order) {
+    orders.put(order.id(), order);
+  }
+
+  @Override
+  public Optional<Order> findById(String id) {
+    return Optional.ofNullable(orders.get(id));
+  }
+
+  @Override
+  public boolean deleteById(String id) {
+    return orders.remove(id) != null;
+  }
+
+  /** How many orders are stored. */
+  public int size() {
+    return orders.size();
+  }
+}

@@ -1,0 +1,92 @@
+package ${package}.handlers;
+
+import static ${package}.handlers.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import ${package}.dal.InMemoryIdempotencyRepository;
+import ${package}.dal.InMemoryOrderRepository;
+import ${package}.logic.FeatureFlags;
+import ${package}.logic.OrderService;
+import ${package}.models.Order;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import software.amazon.lambda.powertools.metrics.Metrics;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+class DeleteOrderHandlerTest {
+
+  private static final String ID = "3f1c2a9e-5b7d-4e8a-9c0f-1a2b3c4d5e6f";
+
+  private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+  private final Metrics metrics = mock(Metrics.class);
+  private final DeleteOrderHandler handler =
+      new DeleteOrderHandler(
+          new OrderService(
+              orders,
+              new InMemoryIdempotencyRepository(),
+              FeatureFlags.allOff(),
+              Clock.systemUTC()),
+          metrics);
+
+  private APIGatewayProxyResponseEvent call(APIGatewayProxyRequestEvent event) {
+    return handler.handleRequest(event, new StubContext());
+  }
+
+  @Test
+  void existingOrder_isDeletedAnswers204WithoutBody() {
+    // Given
+    orders.save(new Order(ID, "Ada", 3, Instant.parse("2026-11-26T10:15:30Z"), 0));
+
+    // When
+    APIGatewayProxyResponseEvent response = call(Events.deleteOrder(ID));
+
+    // Then
+    assertThat(response.getStatusCode()).isEqualTo(204);
+    assertThat(response.getBody()).isNull();
+    assertThat(orders.size()).isZero();
+    verify(metrics).addMetric(BusinessMetrics.ORDERS_DELETED, 1, MetricUnit.COUNT);
+  }
+
+  @Test
+  void unknownOrder_answers404() {
+    assertProblem(call(Events.deleteOrder(ID)), 404, "/api/orders/" + ID);
+    verifyNoInteractions(metrics);
+  }
+
+  @Test
+  void secondDelete_answers404() {
+    // Given
+    orders.save(new Order(ID, "Ada", 3, Instant.parse("2026-11-26T10:15:30Z"), 0));
+    call(Events.deleteOrder(ID));
+
+    // When / Then
+    assertProblem(call(Events.deleteOrder(ID)), 404, "/api/orders/" + ID);
+  }
+
+  @Test
+  void wrongMethod_answers405() {
+    APIGatewayProxyResponseEvent response = call(Events.deleteOrder(ID).withHttpMethod("POST"));
+
+    assertProblem(response, 405, "/api/orders/" + ID);
+    assertThat(response.getHeaders()).containsEntry("Allow", "GET, DELETE");
+  }
+
+  @Test
+  void priming_deletesNothing() {
+    // Given
+    orders.save(new Order(ID, "Ada", 3, Instant.parse("2026-11-26T10:15:30Z"), 0));
+
+    // When
+    handler.priming.beforeCheckpoint(null);
+
+    // Then
+    assertThat(orders.size()).isEqualTo(1);
+    verifyNoInteractions(metrics);
+  }
+}

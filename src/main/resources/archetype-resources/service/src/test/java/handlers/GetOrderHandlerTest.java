@@ -1,0 +1,153 @@
+package ${package}.handlers;
+
+import static ${package}.handlers.ProblemAssert.assertProblem;
+import static ${package}.handlers.ProblemAssert.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import ${package}.dal.InMemoryIdempotencyRepository;
+import ${package}.dal.InMemoryOrderRepository;
+import ${package}.dal.OrderRepository;
+import ${package}.logic.FeatureFlags;
+import ${package}.logic.OrderService;
+import ${package}.models.Order;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import software.amazon.lambda.powertools.metrics.Metrics;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+class GetOrderHandlerTest {
+
+  private static final String ID = "3f1c2a9e-5b7d-4e8a-9c0f-1a2b3c4d5e6f";
+
+  private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+  private final Metrics metrics = mock(Metrics.class);
+
+  private GetOrderHandler handler(OrderRepository repository) {
+    return new GetOrderHandler(
+        new OrderService(
+            repository,
+            new InMemoryIdempotencyRepository(),
+            FeatureFlags.allOff(),
+            Clock.systemUTC()),
+        metrics);
+  }
+
+  private APIGatewayProxyResponseEvent call(APIGatewayProxyRequestEvent event) {
+    return handler(orders).handleRequest(event, new StubContext());
+  }
+
+  @Test
+  void existingOrder_answers200WithTheOrder() {
+    // Given
+    orders.save(new Order(ID, "Ada", 3, Instant.parse("2026-11-26T10:15:30.123Z"), 10));
+
+    // When
+    APIGatewayProxyResponseEvent response = call(Events.getOrder(ID));
+
+    // Then
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    JsonNode body = json(response);
+    assertThat(body.path("id").asText()).isEqualTo(ID);
+    assertThat(body.path("customerName").asText()).isEqualTo("Ada");
+    assertThat(body.path("orderItemCount").asInt()).isEqualTo(3);
+    assertThat(body.path("createdAt").asText()).isEqualTo("2026-11-26T10:15:30.123Z");
+    assertThat(body.path("discountPercent").asInt()).isEqualTo(10);
+    verify(metrics).addMetric(BusinessMetrics.ORDERS_RETRIEVED, 1, MetricUnit.COUNT);
+  }
+
+  @Test
+  void unknownOrder_answers404() {
+    assertProblem(call(Events.getOrder(ID)), 404, "/api/orders/" + ID);
+    verifyNoInteractions(metrics);
+  }
+
+  @Test
+  void idThatIsNotUuid_answers404() {
+    assertProblem(call(Events.getOrder("not-an-id")), 404, "/api/orders/not-an-id");
+  }
+
+  @Test
+  void missingPathParameter_answers404() {
+    APIGatewayProxyResponseEvent response =
+        call(Events.getOrder(ID).withPathParameters(null).withPath("/api/orders/"));
+
+    assertProblem(response, 404, "/api/orders/");
+  }
+
+  @Test
+  void wrongMethod_answers405ListingTheResourceMethods() {
+    APIGatewayProxyResponseEvent response = call(Events.getOrder(ID).withHttpMethod("PATCH"));
+
+    assertProblem(response, 405, "/api/orders/" + ID);
+    assertThat(response.getHeaders()).containsEntry("Allow", "GET, DELETE");
+  }
+
+  @Test
+  void storageFailure_answers500() {
+    // Given
+    OrderRepository broken =
+        new OrderRepository() {
+          @Override
+          public void save(Order order) {}
+
+          @Override
+          public Optional<Order> findById(String id) {
+            throw new IllegalStateException("throttled");
+          }
+
+          @Override
+          public boolean deleteById(String id) {
+            return false;
+          }
+        };
+
+    // When
+    APIGatewayProxyResponseEvent response =
+        handler(broken).handleRequest(Events.getOrder(ID), new StubContext());
+
+    // Then
+    assertProblem(response, 500, "/api/orders/" + ID);
+  }
+
+  @Test
+  void priming_readsOneRandomIdAndFindsNothing() {
+    // Given storage that records what it is asked
+    List<String> asked = new ArrayList<>();
+    OrderRepository recording =
+        new OrderRepository() {
+          @Override
+          public void save(Order order) {
+            throw new AssertionError("priming must not write");
+          }
+
+          @Override
+          public Optional<Order> findById(String id) {
+            asked.add(id);
+            return Optional.empty();
+          }
+
+          @Override
+          public boolean deleteById(String id) {
+            throw new AssertionError("priming must not delete");
+          }
+        };
+    GetOrderHandler handler = handler(recording);
+
+    // When
+    handler.priming.beforeCheckpoint(null);
+
+    // Then
+    assertThat(asked).hasSize(1).allMatch(id -> id.matches("[0-9a-f-]{36}"));
+    verifyNoInteractions(metrics);
+  }
+}

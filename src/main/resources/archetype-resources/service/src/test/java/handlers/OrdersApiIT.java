@@ -1,0 +1,193 @@
+package ${package}.handlers;
+
+import static ${package}.handlers.ProblemAssert.assertProblem;
+import static ${package}.handlers.ProblemAssert.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import ${package}.local.LocalDynamoDb;
+import ${package}.logic.FeatureFlag;
+import ${package}.logic.FeatureFlags;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Every route and status through the real handlers, their real wiring and a real DynamoDB. */
+class OrdersApiIT {
+
+  @RegisterExtension static final LocalDynamoDb DB = new LocalDynamoDb();
+
+  private static CreateOrderHandler create;
+  private static GetOrderHandler get;
+  private static DeleteOrderHandler delete;
+
+  @BeforeAll
+  static void wireHandlers() {
+    DB.applySdkSystemProperties();
+    create = new CreateOrderHandler(DB.handlerConfig(), FeatureFlags.allOff());
+    get = new GetOrderHandler(DB.handlerConfig());
+    delete = new DeleteOrderHandler(DB.handlerConfig());
+  }
+
+  private static String body(String name, int count) {
+    return "{\"customerName\": \"" + name + "\", \"orderItemCount\": " + count + "}";
+  }
+
+  private static APIGatewayProxyResponseEvent post(String body) {
+    return create.handleRequest(Events.createOrder(body), new StubContext());
+  }
+
+  private static APIGatewayProxyResponseEvent post(String body, String key) {
+    return create.handleRequest(
+        Events.withHeader(Events.createOrder(body), "Idempotency-Key", key), new StubContext());
+  }
+
+  @Test
+  void createReadDelete_roundTrip() {
+    // When
+    APIGatewayProxyResponseEvent created = post(body("Ada", 3));
+    String id = json(created).path("id").asText();
+    APIGatewayProxyResponseEvent read = get.handleRequest(Events.getOrder(id), new StubContext());
+    APIGatewayProxyResponseEvent deleted =
+        delete.handleRequest(Events.deleteOrder(id), new StubContext());
+    APIGatewayProxyResponseEvent readAgain =
+        get.handleRequest(Events.getOrder(id), new StubContext());
+
+    // Then
+    assertThat(created.getStatusCode()).isEqualTo(201);
+    assertThat(read.getStatusCode()).isEqualTo(200);
+    assertThat(json(read)).isEqualTo(json(created));
+    assertThat(deleted.getStatusCode()).isEqualTo(204);
+    assertProblem(readAgain, 404, "/api/orders/" + id);
+  }
+
+  @Test
+  void deleteOfUnknownOrder_answers404() {
+    String id = UUID.randomUUID().toString();
+
+    assertProblem(
+        delete.handleRequest(Events.deleteOrder(id), new StubContext()), 404, "/api/orders/" + id);
+  }
+
+  @Test
+  void readOfIdThatIsNotUuid_answers404() {
+    String id = "x".repeat(3000);
+
+    assertProblem(
+        get.handleRequest(Events.getOrder(id), new StubContext()), 404, "/api/orders/" + id);
+  }
+
+  @Test
+  void malformedAndInvalidBodies_answer400And422() {
+    assertProblem(post("{not json"), 400, "/api/orders");
+    JsonNode problem = assertProblem(post("{\"orderItemCount\": 2.5}"), 422, "/api/orders");
+    assertThat(problem.path("errors").findValuesAsText("field"))
+        .containsExactly("customerName", "orderItemCount");
+  }
+
+  @Test
+  void wrongMethod_answers405() {
+    APIGatewayProxyResponseEvent response =
+        get.handleRequest(
+            Events.getOrder(UUID.randomUUID().toString()).withHttpMethod("PUT"), new StubContext());
+
+    assertThat(response.getStatusCode()).isEqualTo(405);
+    assertThat(response.getHeaders()).containsEntry("Allow", "GET, DELETE");
+  }
+
+  @Test
+  void repeatWithSameKey_returnsTheFirstOrder() {
+    // Given
+    String key = UUID.randomUUID().toString();
+    String first = json(post(body("Grace", 2), key)).path("id").asText();
+
+    // When
+    APIGatewayProxyResponseEvent repeat = post(body("Grace", 2), key);
+
+    // Then
+    assertThat(repeat.getStatusCode()).isEqualTo(201);
+    assertThat(json(repeat).path("id").asText()).isEqualTo(first);
+  }
+
+  @Test
+  void sameKeyWithOtherBody_answers409() {
+    // Given
+    String key = UUID.randomUUID().toString();
+    post(body("Grace", 2), key);
+
+    // When / Then
+    assertProblem(post(body("Grace", 5), key), 409, "/api/orders");
+  }
+
+  @Test
+  void concurrentDuplicates_allGetOneAndTheSameOrder() throws Exception {
+    // Given separate function instances, as Lambda would run them, released at once
+    String key = UUID.randomUUID().toString();
+    String customer = "Dup " + key.substring(0, 8);
+    int callers = 8;
+    List<CreateOrderHandler> instances = new ArrayList<>();
+    for (int i = 0; i < callers; i++) {
+      instances.add(new CreateOrderHandler(DB.handlerConfig(), FeatureFlags.allOff()));
+    }
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<APIGatewayProxyResponseEvent>> responses = new ArrayList<>();
+
+    // When
+    try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
+      for (CreateOrderHandler instance : instances) {
+        Callable<APIGatewayProxyResponseEvent> call =
+            () -> {
+              start.await();
+              return instance.handleRequest(
+                  Events.withHeader(Events.createOrder(body(customer, 1)), "Idempotency-Key", key),
+                  new StubContext());
+            };
+        responses.add(pool.submit(call));
+      }
+      start.countDown();
+    }
+
+    // Then every caller got 201 with the same id, and the table holds one such order
+    List<String> ids = new ArrayList<>();
+    for (Future<APIGatewayProxyResponseEvent> response : responses) {
+      assertThat(response.get().getStatusCode()).isEqualTo(201);
+      ids.add(json(response.get()).path("id").asText());
+    }
+    assertThat(ids).containsOnly(ids.get(0));
+    int stored =
+        DB.client()
+            .scan(
+                b ->
+                    b.tableName(LocalDynamoDb.ORDERS_TABLE)
+                        .filterExpression("customerName = :name")
+                        .expressionAttributeValues(Map.of(":name", AttributeValue.fromS(customer))))
+            .count();
+    assertThat(stored).isEqualTo(1);
+  }
+
+  @Test
+  void campaignFlagOn_createdOrderGetsTenPercentOff() {
+    // Given
+    CreateOrderHandler campaign =
+        new CreateOrderHandler(
+            DB.handlerConfig(), FeatureFlags.enabled(FeatureFlag.TEN_PERCENT_OFF_CAMPAIGN));
+
+    // When
+    APIGatewayProxyResponseEvent response =
+        campaign.handleRequest(Events.createOrder(body("Ada", 1)), new StubContext());
+
+    // Then
+    assertThat(json(response).path("discountPercent").asInt()).isEqualTo(10);
+  }
+}

@@ -1,0 +1,148 @@
+package ${package}.logic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ${package}.dal.InMemoryIdempotencyRepository;
+import ${package}.dal.InMemoryOrderRepository;
+import ${package}.dal.OrderRepository;
+import ${package}.models.CreateOrderRequest;
+import ${package}.models.Order;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class OrderServiceTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123456Z");
+  private static final UUID ID = UUID.fromString("3f1c2a9e-5b7d-4e8a-9c0f-1a2b3c4d5e6f");
+
+  private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+  private final MutableClock clock = new MutableClock(NOW);
+
+  private OrderService service(OrderRepository repository, FeatureFlags flags) {
+    return new OrderService(
+        repository,
+        new InMemoryIdempotencyRepository(),
+        flags,
+        clock,
+        () -> ID,
+        IdempotencyPolicy.DEFAULT,
+        duration -> clock.advance(duration));
+  }
+
+  @Test
+  void createOrder_storesAndReturnsTheNewOrder() {
+    // When
+    CreatedOrder created =
+        service(orders, FeatureFlags.allOff())
+            .createOrder(new CreateOrderRequest("Ada", 3), Optional.empty());
+
+    // Then
+    Order expected =
+        new Order(ID.toString(), "Ada", 3, Instant.parse("2026-11-26T10:15:30.123Z"), 0);
+    assertThat(created).isEqualTo(new CreatedOrder(expected, false));
+    assertThat(orders.findById(ID.toString())).contains(expected);
+  }
+
+  @Test
+  void createOrder_duringCampaign_getsTenPercentOff() {
+    // Given
+    FeatureFlags campaign = FeatureFlags.enabled(FeatureFlag.TEN_PERCENT_OFF_CAMPAIGN);
+
+    // When
+    CreatedOrder created =
+        service(orders, campaign).createOrder(new CreateOrderRequest("Ada", 3), Optional.empty());
+
+    // Then
+    assertThat(created.order().discountPercent()).isEqualTo(10);
+  }
+
+  @Test
+  void getOrder_returnsTheStoredOrder() {
+    // Given
+    Order stored = new Order(ID.toString(), "Ada", 3, NOW, 0);
+    orders.save(stored);
+
+    // When / Then
+    assertThat(service(orders, FeatureFlags.allOff()).getOrder(ID.toString())).isEqualTo(stored);
+  }
+
+  @Test
+  void getOrder_unknownId_isNotFound() {
+    assertThatThrownBy(() -> service(orders, FeatureFlags.allOff()).getOrder(ID.toString()))
+        .isInstanceOf(OrderNotFoundException.class)
+        .hasMessageContaining(ID.toString());
+  }
+
+  @Test
+  void getOrder_idThatIsNotUuid_isNotFoundWithoutAskingStorage() {
+    // Given storage that must not be asked
+    OrderService service = service(new UnreachableRepository(), FeatureFlags.allOff());
+
+    // When / Then
+    assertThatThrownBy(() -> service.getOrder("x".repeat(5000)))
+        .isInstanceOf(OrderNotFoundException.class);
+  }
+
+  @Test
+  void deleteOrder_removesTheOrder() {
+    // Given
+    orders.save(new Order(ID.toString(), "Ada", 3, NOW, 0));
+
+    // When
+    service(orders, FeatureFlags.allOff()).deleteOrder(ID.toString());
+
+    // Then
+    assertThat(orders.size()).isZero();
+  }
+
+  @Test
+  void deleteOrder_unknownId_isNotFound() {
+    assertThatThrownBy(() -> service(orders, FeatureFlags.allOff()).deleteOrder(ID.toString()))
+        .isInstanceOf(OrderNotFoundException.class);
+  }
+
+  @Test
+  void deleteOrder_idThatIsNotUuid_isNotFoundWithoutAskingStorage() {
+    OrderService service = service(new UnreachableRepository(), FeatureFlags.allOff());
+
+    assertThatThrownBy(() -> service.deleteOrder("../etc"))
+        .isInstanceOf(OrderNotFoundException.class);
+  }
+
+  @Test
+  void publicConstructor_usesRandomIdsAndRealWaiting() {
+    // Given
+    OrderService service =
+        new OrderService(orders, new InMemoryIdempotencyRepository(), FeatureFlags.allOff(), clock);
+
+    // When
+    Order first = service.createOrder(new CreateOrderRequest("Ada", 1), Optional.empty()).order();
+    Order second = service.createOrder(new CreateOrderRequest("Ada", 1), Optional.empty()).order();
+
+    // Then
+    assertThat(first.id()).isNotEqualTo(second.id());
+    assertThat(IdempotencyPolicy.DEFAULT.maxWait()).isLessThan(Duration.ofSeconds(10));
+  }
+
+  /** Storage that fails the test when it is used. */
+  private static final class UnreachableRepository implements OrderRepository {
+    @Override
+    public void save(Order order) {
+      throw new AssertionError("save must not be called");
+    }
+
+    @Override
+    public Optional<Order> findById(String id) {
+      throw new AssertionError("findById must not be called");
+    }
+
+    @Override
+    public boolean deleteById(String id) {
+      throw new AssertionError("deleteById must not be called");
+    }
+  }
+}
