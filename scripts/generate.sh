@@ -6,7 +6,7 @@ set -euo pipefail
 out=${1:?usage: scripts/generate.sh OUTPUT_DIR [-Dproperty=value ...]}
 shift
 root=$(cd "$(dirname "$0")/.." && pwd)
-mvn -B -q -f "$root/pom.xml" install -Darchetype.test.skip=true
+mvn -B -q -f "$root/pom.xml" clean install -Darchetype.test.skip=true
 mkdir -p "$out"
 cd "$out"
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$root/pom.xml" | head -n 1)

@@ -66,6 +66,44 @@ return { File basedir, Map expected ->
         problems << "no Lambda jar at service/target/${jar.name}"
     }
 
+    // 6. The synthesized template runs the chosen Java runtime and architecture: run the CDK app
+    //    the way cdk.json does (class path file written by the infra build), output to target/.
+    File classpathFile = new File(project, 'infra/target/cdk-classpath.txt')
+    if (!classpathFile.isFile()) {
+        problems << 'no infra/target/cdk-classpath.txt: the infra build did not write its class path'
+    } else {
+        File outDir = new File(project, 'target/verify-synth')
+        String javaBin = "${System.getProperty('java.home')}/bin/java"
+        def command = [javaBin, '-cp', "infra/target/classes:${classpathFile.text.trim()}",
+                       "${expected.packagePath.replace('/', '.')}.infra.InfraApp"]
+        def builder = new ProcessBuilder(command).directory(project).redirectErrorStream(true)
+        builder.environment().put('CDK_OUTDIR', outDir.absolutePath)
+        builder.environment().put('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20')
+        Process synth = builder.start()
+        String synthOutput = synth.inputStream.text
+        if (synth.waitFor() != 0) {
+            problems << "the CDK app failed to synthesize:\n${synthOutput}"
+        } else {
+            def functions = []
+            outDir.listFiles().findAll { it.name.endsWith('.template.json') }.each { template ->
+                def resources = new groovy.json.JsonSlurper().parse(template).Resources ?: [:]
+                functions.addAll(resources.values().findAll { it.Type == 'AWS::Lambda::Function' && it.Properties?.Handler?.contains('handlers.') })
+            }
+            if (functions.isEmpty()) {
+                problems << 'the synthesized template has no order functions'
+            }
+            functions.each { fn ->
+                if (fn.Properties.Runtime != "java${expected.javaVersion}") {
+                    problems << "function ${fn.Properties.Handler} runs ${fn.Properties.Runtime}, expected java${expected.javaVersion}"
+                }
+                if (fn.Properties.Architectures != [expected.architecture]) {
+                    problems << "function ${fn.Properties.Handler} runs on ${fn.Properties.Architectures}, expected ${expected.architecture}"
+                }
+            }
+            println "Synthesized ${functions.size()} order functions: java${expected.javaVersion} on ${expected.architecture}"
+        }
+    }
+
     if (!problems.isEmpty()) {
         throw new AssertionError("generated project ${expected.artifactId} is not right:\n  " + problems.join('\n  '))
     }

@@ -2,8 +2,6 @@ package ${package}.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +20,6 @@ final class ApiClient {
   /** Path of the orders collection. */
   static final String ORDERS = "/api/orders";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final ApiContract CONTRACT = ApiContract.load();
 
   private final String baseUrl;
@@ -50,7 +46,7 @@ final class ApiClient {
   }
 
   /** Sends a request and checks the response against the contract. */
-  Response send(String method, String path, String body, Map<String, String> headers) {
+  ApiResponse send(String method, String path, String body, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(Duration.ofSeconds(30))
@@ -72,8 +68,8 @@ final class ApiClient {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(method + " " + path + " was interrupted", e);
     }
-    Response result =
-        new Response(response.statusCode(), response.headers().map(), response.body());
+    ApiResponse result =
+        new ApiResponse(response.statusCode(), response.headers().map(), response.body());
     assertThat(CONTRACT.violations(method, path, result.status(), result.headers(), result.body()))
         .as(
             "%s %s answered %s %s: contract violations",
@@ -82,51 +78,29 @@ final class ApiClient {
     return result;
   }
 
-  Response post(String path, String body) {
+  ApiResponse post(String path, String body) {
     return send("POST", path, body, Map.of());
   }
 
-  Response post(String path, String body, Map<String, String> headers) {
+  ApiResponse post(String path, String body, Map<String, String> headers) {
     return send("POST", path, body, headers);
   }
 
-  Response get(String path) {
+  ApiResponse get(String path) {
     return send("GET", path, null, Map.of());
   }
 
-  Response delete(String path) {
+  ApiResponse delete(String path) {
     return send("DELETE", path, null, Map.of());
   }
 
   /** Creates an order and returns its id, failing unless the API answers 201. */
   String createOrder(String customerName, int itemCount) {
-    Response created =
+    ApiResponse created =
         post(
             ORDERS,
             "{\"customerName\":\"" + customerName + "\",\"orderItemCount\":" + itemCount + "}");
     assertThat(created.status()).as("create answered %s", created.body()).isEqualTo(201);
     return created.json().path("id").asText();
-  }
-
-  /** A response: status, headers and body text. */
-  record Response(int status, Map<String, List<String>> headers, String body) {
-
-    /** The body as JSON. */
-    JsonNode json() {
-      try {
-        return JSON.readTree(body);
-      } catch (IOException e) {
-        throw new AssertionError("The body is not JSON: " + body, e);
-      }
-    }
-
-    /** The first value of a header, ignoring the name's case, or null. */
-    String header(String name) {
-      return headers.entrySet().stream()
-          .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
-          .map(e -> e.getValue().get(0))
-          .findFirst()
-          .orElse(null);
-    }
   }
 }

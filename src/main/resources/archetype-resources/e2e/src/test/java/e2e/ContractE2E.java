@@ -2,7 +2,6 @@ package ${package}.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.e2e.ApiClient.Response;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -39,7 +38,7 @@ class ContractE2E {
         operations++;
         String concrete = path.getKey().replace("{id}", api.createOrder("Contract", 1));
         String method = operation.getKey().name();
-        Response response =
+        ApiResponse response =
             api.send(method, concrete, "POST".equals(method) ? body : null, Map.of());
         List<String> successes =
             operation.getValue().getResponses().keySet().stream()

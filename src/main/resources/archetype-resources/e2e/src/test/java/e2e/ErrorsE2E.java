@@ -1,9 +1,7 @@
 package ${package}.e2e;
 
-import static ${package}.e2e.ApiClient.ORDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.e2e.ApiClient.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +19,8 @@ class ErrorsE2E {
   @Test
   void createOrder_everyFieldBroken_listsOneErrorPerField() {
     // When
-    Response rejected = api.post(ORDERS, "{\"customerName\":\"\",\"orderItemCount\":0}");
+    ApiResponse rejected =
+        api.post(ApiClient.ORDERS, "{\"customerName\":\"\",\"orderItemCount\":0}");
 
     // Then
     assertThat(rejected.status()).isEqualTo(422);
@@ -39,7 +38,7 @@ class ErrorsE2E {
       })
   void createOrder_oneFieldBroken_isUnprocessableForThatField(String body) {
     // When
-    Response rejected = api.post(ORDERS, body);
+    ApiResponse rejected = api.post(ApiClient.ORDERS, body);
 
     // Then
     assertThat(rejected.status()).isEqualTo(422);
@@ -50,7 +49,7 @@ class ErrorsE2E {
   @ValueSource(strings = {"{\"customerName\":", "not json", "[1, 2]", "\"text\"", "{} {}"})
   void createOrder_malformedBody_isBadRequest(String body) {
     // When
-    Response rejected = api.post(ORDERS, body);
+    ApiResponse rejected = api.post(ApiClient.ORDERS, body);
 
     // Then
     assertThat(rejected.status()).isEqualTo(400);
@@ -60,7 +59,7 @@ class ErrorsE2E {
   @Test
   void createOrder_noBody_isBadRequest() {
     // When
-    Response rejected = api.send("POST", ORDERS, null, Map.of());
+    ApiResponse rejected = api.send("POST", ApiClient.ORDERS, null, Map.of());
 
     // Then
     assertThat(rejected.status()).isEqualTo(400);
@@ -69,8 +68,9 @@ class ErrorsE2E {
   @Test
   void wrongMethod_isMethodNotAllowedWithAllowHeader() {
     // When
-    Response onCollection = api.send("PUT", ORDERS, "{}", Map.of());
-    Response onItem = api.send("PATCH", ORDERS + "/" + UUID.randomUUID(), "{}", Map.of());
+    ApiResponse onCollection = api.send("PUT", ApiClient.ORDERS, "{}", Map.of());
+    ApiResponse onItem =
+        api.send("PATCH", ApiClient.ORDERS + "/" + UUID.randomUUID(), "{}", Map.of());
 
     // Then
     assertThat(onCollection.status()).isEqualTo(405);
@@ -83,7 +83,7 @@ class ErrorsE2E {
   @ValueSource(strings = {"/api/customers", "/api", "/api/orders/x/items", "/"})
   void unknownRoute_isNotFoundProblem(String path) {
     // When
-    Response missing = api.get(path);
+    ApiResponse missing = api.get(path);
 
     // Then
     assertThat(missing.status()).isEqualTo(404);

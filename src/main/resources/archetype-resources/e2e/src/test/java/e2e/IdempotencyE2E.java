@@ -1,9 +1,7 @@
 package ${package}.e2e;
 
-import static ${package}.e2e.ApiClient.ORDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.e2e.ApiClient.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,10 +23,10 @@ class IdempotencyE2E {
   void repeatedCreate_sameKeyAndBody_returnsTheFirstOrder() {
     // Given
     Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
-    Response first = api.post(ORDERS, BODY, key);
+    ApiResponse first = api.post(ApiClient.ORDERS, BODY, key);
 
     // When
-    Response repeat = api.post(ORDERS, BODY, key);
+    ApiResponse repeat = api.post(ApiClient.ORDERS, BODY, key);
 
     // Then
     assertThat(first.status()).isEqualTo(201);
@@ -44,16 +42,16 @@ class IdempotencyE2E {
     CountDownLatch start = new CountDownLatch(1);
 
     // When
-    List<Response> responses;
+    List<ApiResponse> responses;
     try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
-      List<CompletableFuture<Response>> calls =
+      List<CompletableFuture<ApiResponse>> calls =
           IntStream.range(0, callers)
               .mapToObj(
                   i ->
                       CompletableFuture.supplyAsync(
                           () -> {
                             awaitQuietly(start);
-                            return api.post(ORDERS, BODY, key);
+                            return api.post(ApiClient.ORDERS, BODY, key);
                           },
                           pool))
               .toList();
@@ -62,19 +60,20 @@ class IdempotencyE2E {
     }
 
     // Then
-    assertThat(responses).extracting(Response::status).containsOnly(201);
+    assertThat(responses).extracting(ApiResponse::status).containsOnly(201);
     assertThat(responses).extracting(r -> r.json().path("id").asText()).containsOnly(id(responses));
-    assertThat(api.get(ORDERS + "/" + id(responses)).status()).isEqualTo(200);
+    assertThat(api.get(ApiClient.ORDERS + "/" + id(responses)).status()).isEqualTo(200);
   }
 
   @Test
   void repeatedCreate_sameKeyOtherBody_isConflict() {
     // Given
     Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
-    Response first = api.post(ORDERS, BODY, key);
+    ApiResponse first = api.post(ApiClient.ORDERS, BODY, key);
 
     // When
-    Response reused = api.post(ORDERS, "{\"customerName\":\"Barbara\",\"orderItemCount\":5}", key);
+    ApiResponse reused =
+        api.post(ApiClient.ORDERS, "{\"customerName\":\"Barbara\",\"orderItemCount\":5}", key);
 
     // Then
     assertThat(first.status()).isEqualTo(201);
@@ -92,7 +91,7 @@ class IdempotencyE2E {
     assertThat(first).isNotEqualTo(second);
   }
 
-  private static String id(List<Response> responses) {
+  private static String id(List<ApiResponse> responses) {
     return responses.get(0).json().path("id").asText();
   }
 

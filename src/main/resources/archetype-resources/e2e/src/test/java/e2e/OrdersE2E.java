@@ -1,9 +1,7 @@
 package ${package}.e2e;
 
-import static ${package}.e2e.ApiClient.ORDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.e2e.ApiClient.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +19,8 @@ class OrdersE2E {
     Instant before = Instant.now().minus(5, ChronoUnit.MINUTES);
 
     // When
-    Response created = api.post(ORDERS, "{\"customerName\":\"Ada\",\"orderItemCount\":3}");
+    ApiResponse created =
+        api.post(ApiClient.ORDERS, "{\"customerName\":\"Ada\",\"orderItemCount\":3}");
 
     // Then
     assertThat(created.status()).isEqualTo(201);
@@ -36,11 +35,12 @@ class OrdersE2E {
   @Test
   void getOrder_afterCreate_returnsTheSameOrder() {
     // Given
-    Response created = api.post(ORDERS, "{\"customerName\":\"Grace\",\"orderItemCount\":1}");
+    ApiResponse created =
+        api.post(ApiClient.ORDERS, "{\"customerName\":\"Grace\",\"orderItemCount\":1}");
     String id = created.json().path("id").asText();
 
     // When
-    Response read = api.get(ORDERS + "/" + id);
+    ApiResponse read = api.get(ApiClient.ORDERS + "/" + id);
 
     // Then
     assertThat(read.status()).isEqualTo(200);
@@ -53,19 +53,19 @@ class OrdersE2E {
     String id = api.createOrder("Linus", 2);
 
     // When
-    Response deleted = api.delete(ORDERS + "/" + id);
+    ApiResponse deleted = api.delete(ApiClient.ORDERS + "/" + id);
 
     // Then
     assertThat(deleted.status()).isEqualTo(204);
     assertThat(deleted.body()).isEmpty();
-    assertThat(api.get(ORDERS + "/" + id).status()).isEqualTo(404);
-    assertThat(api.delete(ORDERS + "/" + id).status()).isEqualTo(404);
+    assertThat(api.get(ApiClient.ORDERS + "/" + id).status()).isEqualTo(404);
+    assertThat(api.delete(ApiClient.ORDERS + "/" + id).status()).isEqualTo(404);
   }
 
   @Test
   void getOrder_unknownId_isNotFoundProblem() {
     // When
-    Response missing = api.get(ORDERS + "/" + UUID.randomUUID());
+    ApiResponse missing = api.get(ApiClient.ORDERS + "/" + UUID.randomUUID());
 
     // Then
     assertThat(missing.status()).isEqualTo(404);
@@ -76,7 +76,7 @@ class OrdersE2E {
   @Test
   void getOrder_idThatIsNoUuid_isNotFound() {
     // When
-    Response missing = api.get(ORDERS + "/not-an-order-id");
+    ApiResponse missing = api.get(ApiClient.ORDERS + "/not-an-order-id");
 
     // Then
     assertThat(missing.status()).isEqualTo(404);
@@ -85,7 +85,7 @@ class OrdersE2E {
   @Test
   void deleteOrder_unknownId_isNotFound() {
     // When
-    Response missing = api.delete(ORDERS + "/" + UUID.randomUUID());
+    ApiResponse missing = api.delete(ApiClient.ORDERS + "/" + UUID.randomUUID());
 
     // Then
     assertThat(missing.status()).isEqualTo(404);

@@ -8,9 +8,6 @@ import ${package}.infra.constructs.FunctionFactory;
 import ${package}.infra.constructs.MonitoringConstruct;
 import ${package}.infra.constructs.OrderFunctionsConstruct;
 import ${package}.infra.constructs.WafConstruct;
-import io.github.cdklabs.cdknag.NagPackSuppression;
-import io.github.cdklabs.cdknag.NagSuppressions;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
@@ -98,7 +95,7 @@ public class ServiceStack extends Stack {
         .value(database.idempotencyTable().getTableName())
         .build();
 
-    suppressNagFindings(config);
+    NagRules.suppressAcceptedFindings(this, config);
   }
 
   /** Creates the stack of the app's context, running the Lambda jar built by the service module. */
@@ -109,59 +106,5 @@ public class ServiceStack extends Stack {
         props,
         config,
         Code.fromAsset(config.service().lambdaJar().toString()));
-  }
-
-  private void suppressNagFindings(StackConfig config) {
-    NagSuppressions.addStackSuppressions(
-        this,
-        List.of(
-            suppression(
-                "AwsSolutions-IAM5",
-                "X-Ray's PutTraceSegments and PutTelemetryRecords support no resource-level"
-                    + " permissions; every other statement names its resource",
-                List.of("Resource::*")),
-            suppression(
-                "AwsSolutions-APIG2",
-                "The handlers validate each body and answer RFC 9457 problems listing every bad"
-                    + " field; a gateway validator would answer in another format"),
-            suppression(
-                "AwsSolutions-APIG4",
-                "The orders API is public by design; add a Cognito or IAM authorizer before it"
-                    + " holds real customer data"),
-            suppression(
-                "AwsSolutions-COG4",
-                "The orders API is public by design; add a Cognito or IAM authorizer before it"
-                    + " holds real customer data"),
-            suppression(
-                "AwsSolutions-APIG6",
-                "JSON access logs record every request; execution logging needs the"
-                    + " account-wide API Gateway CloudWatch role, which one stack per branch must"
-                    + " not own")));
-    if (!config.wafEnabled()) {
-      NagSuppressions.addStackSuppressions(
-          this,
-          List.of(
-              suppression(
-                  "AwsSolutions-APIG3",
-                  "WAF runs in production only, for cost; turn it on elsewhere with -c waf=true")));
-    }
-    if (!"25".equals(config.service().javaVersion())) {
-      NagSuppressions.addStackSuppressions(
-          this,
-          List.of(
-              suppression(
-                  "AwsSolutions-L1",
-                  "The Java version was chosen at generation (javaVersion); the runtime follows"
-                      + " it, and regenerating with -DjavaVersion=25 moves to the newest one")));
-    }
-  }
-
-  private static NagPackSuppression suppression(String rule, String reason) {
-    return NagPackSuppression.builder().id(rule).reason(reason).build();
-  }
-
-  private static NagPackSuppression suppression(
-      String rule, String reason, List<String> appliesTo) {
-    return NagPackSuppression.builder().id(rule).reason(reason).appliesTo(appliesTo).build();
   }
 }

@@ -1,6 +1,5 @@
 package ${package}.local;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import ${package}.handlers.CreateOrderHandler;
@@ -29,17 +28,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * The orders API on {@code http://127.0.0.1:PORT} for `make local-api` and `make e2e-local`: each
- * HTTP request becomes the event API Gateway's REST proxy integration sends, routed like the
- * deployed API, and goes to the real handlers, with a local DynamoDB behind them.
+ * The orders API on {@code http://127.0.0.1:PORT} for {@code make local-api} and {@code make
+ * e2e-local}: each HTTP request becomes the event API Gateway's REST proxy integration sends,
+ * routed like the deployed API, and goes to the real handlers, with a local DynamoDB behind them.
  *
  * <p>Routes and the problem bodies of unknown routes (404) and wrong methods (405) mirror the API
  * Gateway set-up in infra's {@code ApiConstruct}. Each route keeps a pool of handler instances and
@@ -66,24 +64,12 @@ public final class LocalApiServer implements AutoCloseable {
   private final LocalDynamoDb dynamoDb;
   private final HttpServer server;
   private final ExecutorService executor;
-  private final List<Route> routes;
+  private final List<LocalRoute> routes;
 
-  private LocalApiServer(LocalDynamoDb dynamoDb, int port) throws IOException {
+  private LocalApiServer(LocalDynamoDb dynamoDb, int port, List<LocalRoute> routes)
+      throws IOException {
     this.dynamoDb = dynamoDb;
-    HandlerConfig config = dynamoDb.handlerConfig();
-    // No cache and no back-off: a change to the file shows on the next request.
-    FeatureFlags flags =
-        new StoredFeatureFlags(
-            new FileFeatureFlagStore(LocalDynamoDb.repositoryRoot().resolve(FLAGS_FILE)),
-            Clock.systemUTC(),
-            Duration.ZERO);
-    this.routes =
-        List.of(
-            new Route(
-                "POST", "/api/orders", "CreateOrder", () -> new CreateOrderHandler(config, flags)),
-            new Route("GET", "/api/orders/{id}", "GetOrder", () -> new GetOrderHandler(config)),
-            new Route(
-                "DELETE", "/api/orders/{id}", "DeleteOrder", () -> new DeleteOrderHandler(config)));
+    this.routes = List.copyOf(routes);
     this.server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
     // A bounded pool, like a function's reserved concurrency: enough for concurrent duplicates.
@@ -94,17 +80,45 @@ public final class LocalApiServer implements AutoCloseable {
   }
 
   /**
-   * Starts a local DynamoDB and the API on the given port (0 for any free one). The SDK system
-   * properties of this JVM point at the local DynamoDB until {@link #close()}.
+   * Starts a local DynamoDB and the API on the given port (0 for any free one), with the
+   * repository's feature flags file. The SDK system properties of this JVM point at the local
+   * DynamoDB until {@link #close()}.
    */
   public static LocalApiServer start(int port) throws IOException {
+    // No cache and no back-off: a change to the file shows on the next request.
+    FeatureFlags flags =
+        new StoredFeatureFlags(
+            new FileFeatureFlagStore(LocalDynamoDb.repositoryRoot().resolve(FLAGS_FILE)),
+            Clock.systemUTC(),
+            Duration.ZERO);
+    return start(port, db -> serviceRoutes(db.handlerConfig(), flags));
+  }
+
+  /** Starts a local DynamoDB and an API with the given routes, built once DynamoDB is up. */
+  static LocalApiServer start(int port, Function<LocalDynamoDb, List<LocalRoute>> routes)
+      throws IOException {
     LocalDynamoDb dynamoDb = LocalDynamoDb.start().applySdkSystemProperties();
     try {
-      return new LocalApiServer(dynamoDb, port);
+      return new LocalApiServer(dynamoDb, port, routes.apply(dynamoDb));
     } catch (IOException | RuntimeException e) {
       dynamoDb.close();
       throw e;
     }
+  }
+
+  /** The routes of the deployed API (infra's ApiConstruct), each to its real handler. */
+  static List<LocalRoute> serviceRoutes(HandlerConfig config, FeatureFlags flags) {
+    return List.of(
+        new LocalRoute(
+            "POST", "/api/orders", "CreateOrder", () -> new CreateOrderHandler(config, flags)),
+        new LocalRoute("GET", "/api/orders/{id}", "GetOrder", () -> new GetOrderHandler(config)),
+        new LocalRoute(
+            "DELETE", "/api/orders/{id}", "DeleteOrder", () -> new DeleteOrderHandler(config)));
+  }
+
+  /** The local DynamoDB behind the API. */
+  public LocalDynamoDb dynamoDb() {
+    return dynamoDb;
   }
 
   /** The base URL, e.g. {@code http://127.0.0.1:3000}. */
@@ -146,7 +160,7 @@ public final class LocalApiServer implements AutoCloseable {
         "%s%s (local DynamoDB at %s, ready in %d ms). Ctrl-C stops it.%n",
         READY_MESSAGE,
         api.baseUrl(),
-        api.dynamoDb.endpoint(),
+        api.dynamoDb().endpoint(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     System.out.flush();
     // Stop with the process that started the server (make, a script) even when a signal reached
@@ -172,8 +186,8 @@ public final class LocalApiServer implements AutoCloseable {
             requestId);
         return;
       }
-      List<Route> pathMatches = new ArrayList<>();
-      for (Route route : routes) {
+      List<LocalRoute> pathMatches = new ArrayList<>();
+      for (LocalRoute route : routes) {
         Map<String, String> parameters = route.match(rawPath);
         if (parameters != null) {
           if (route.method().equals(method)) {
@@ -187,7 +201,7 @@ public final class LocalApiServer implements AutoCloseable {
         sendProblem(exchange, 404, "Not Found", "No route matches this method and path", requestId);
         return;
       }
-      String allowed = String.join(", ", pathMatches.stream().map(Route::method).toList());
+      String allowed = String.join(", ", pathMatches.stream().map(LocalRoute::method).toList());
       exchange.getResponseHeaders().set("Allow", allowed);
       sendProblem(
           exchange, 405, "Method Not Allowed", "This resource allows " + allowed, requestId);
@@ -198,7 +212,7 @@ public final class LocalApiServer implements AutoCloseable {
   @SuppressWarnings("checkstyle:IllegalCatch")
   private void invoke(
       HttpExchange exchange,
-      Route route,
+      LocalRoute route,
       Map<String, String> pathParameters,
       byte[] body,
       String requestId)
@@ -275,80 +289,6 @@ public final class LocalApiServer implements AutoCloseable {
     if (!noBody) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
-      }
-    }
-  }
-
-  /** One API Gateway method: an HTTP method on a resource template, served by one function. */
-  private static final class Route {
-    private final String method;
-    private final String template;
-    private final String functionName;
-    private final String[] segments;
-    private final Supplier<
-            RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>>
-        factory;
-    private final ConcurrentLinkedDeque<
-            RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>>
-        idle = new ConcurrentLinkedDeque<>();
-
-    Route(
-        String method,
-        String template,
-        String functionName,
-        Supplier<RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>>
-            factory) {
-      this.method = method;
-      this.template = template;
-      this.functionName = functionName;
-      this.segments = template.split("/", -1);
-      this.factory = factory;
-    }
-
-    String method() {
-      return method;
-    }
-
-    String template() {
-      return template;
-    }
-
-    String functionName() {
-      return functionName;
-    }
-
-    /** The decoded path parameters when the raw path fits the template, else null. */
-    Map<String, String> match(String rawPath) {
-      String[] parts = rawPath.split("/", -1);
-      if (parts.length != segments.length) {
-        return null;
-      }
-      Map<String, String> parameters = new LinkedHashMap<>();
-      for (int i = 0; i < parts.length; i++) {
-        String segment = segments[i];
-        if (segment.startsWith("{") && segment.endsWith("}")) {
-          if (parts[i].isEmpty()) {
-            return null;
-          }
-          parameters.put(segment.substring(1, segment.length() - 1), ProxyEvents.decode(parts[i]));
-        } else if (!segment.equals(parts[i])) {
-          return null;
-        }
-      }
-      return parameters;
-    }
-
-    /** Runs the event on an idle handler instance, or on a new one (a cold start). */
-    APIGatewayProxyResponseEvent invoke(APIGatewayProxyRequestEvent event) {
-      RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler =
-          idle.pollFirst();
-      if (handler == null) {
-        handler = factory.get();
-      }
-      try {
-        return handler.handleRequest(event, new LocalLambdaContext(functionName));
-      } finally {
-        idle.offerFirst(handler);
       }
     }
   }

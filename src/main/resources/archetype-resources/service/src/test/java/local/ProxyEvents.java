@@ -49,7 +49,7 @@ final class ProxyEvents {
     multiHeaders.putIfAbsent("X-Forwarded-Proto", List.of("http"));
     multiHeaders.putIfAbsent(
         "X-Forwarded-Port", List.of(Integer.toString(exchange.getLocalAddress().getPort())));
-    multiHeaders.putIfAbsent("X-Amzn-Trace-Id", List.of("Root=1-" + UUID.randomUUID()));
+    multiHeaders.putIfAbsent("X-Amzn-Trace-Id", List.of(traceId(now)));
 
     Map<String, List<String>> multiQuery = parseQuery(exchange.getRequestURI().getRawQuery());
 
@@ -86,6 +86,12 @@ final class ProxyEvents {
         .withRequestContext(context)
         .withBody(body)
         .withIsBase64Encoded(false);
+  }
+
+  /** An X-Ray trace id as API Gateway starts one: epoch seconds and 96 random bits, in hex. */
+  private static String traceId(Instant now) {
+    String random = UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+    return "Root=1-" + Long.toHexString(now.getEpochSecond()) + "-" + random;
   }
 
   /** Decodes a URL path: %XX escapes are decoded, a + stays a +. */

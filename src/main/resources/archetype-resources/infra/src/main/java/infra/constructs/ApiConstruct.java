@@ -229,15 +229,15 @@ public class ApiConstruct extends Construct {
    * a fixed detail, the gateway's own error message is used.
    */
   static String problem(Integer status, String title, String detail) {
-    StringBuilder body = new StringBuilder("{\"type\":\"about:blank\",\"title\":\"" + title + "\"");
-    if (status != null) {
-      body.append(",\"status\":").append(status);
-    }
-    body.append(",\"detail\":")
-        .append(detail == null ? "$context.error.messageString" : "\"" + detail + "\"");
-    body.append(",\"instance\":\"$context.path\"");
-    body.append(",\"requestId\":\"$context.requestId\"");
-    return body.append('}').toString();
+    String statusMember = status == null ? "" : ",\"status\":" + status;
+    String detailValue = detail == null ? "$context.error.messageString" : "\"" + detail + "\"";
+    return "{\"type\":\"about:blank\",\"title\":\""
+        + title
+        + "\""
+        + statusMember
+        + ",\"detail\":"
+        + detailValue
+        + ",\"instance\":\"$context.path\",\"requestId\":\"$context.requestId\"}";
   }
 
   /** The REST API. */

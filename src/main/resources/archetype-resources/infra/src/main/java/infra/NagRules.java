@@ -1,0 +1,70 @@
+package ${package}.infra;
+
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import java.util.List;
+import software.amazon.awscdk.Stack;
+
+/**
+ * The cdk-nag AwsSolutions findings the service accepts, each with its rule and its reason. Any
+ * other finding fails {@code cdk synth} and the infra tests.
+ */
+final class NagRules {
+
+  private NagRules() {}
+
+  /** Suppresses, for the whole stack, the findings this service accepts by design. */
+  static void suppressAcceptedFindings(Stack stack, StackConfig config) {
+    NagSuppressions.addStackSuppressions(
+        stack,
+        List.of(
+            suppression(
+                "AwsSolutions-IAM5",
+                "X-Ray's PutTraceSegments and PutTelemetryRecords support no resource-level"
+                    + " permissions; every other statement names its resource",
+                List.of("Resource::*")),
+            suppression(
+                "AwsSolutions-APIG2",
+                "The handlers validate each body and answer RFC 9457 problems listing every bad"
+                    + " field; a gateway validator would answer in another format"),
+            suppression(
+                "AwsSolutions-APIG4",
+                "The orders API is public by design; add a Cognito or IAM authorizer before it"
+                    + " holds real customer data"),
+            suppression(
+                "AwsSolutions-COG4",
+                "The orders API is public by design; add a Cognito or IAM authorizer before it"
+                    + " holds real customer data"),
+            suppression(
+                "AwsSolutions-APIG6",
+                "JSON access logs record every request; execution logging needs the"
+                    + " account-wide API Gateway CloudWatch role, which one stack per branch must"
+                    + " not own")));
+    if (!config.wafEnabled()) {
+      NagSuppressions.addStackSuppressions(
+          stack,
+          List.of(
+              suppression(
+                  "AwsSolutions-APIG3",
+                  "WAF runs in production only, for cost; turn it on elsewhere with -c waf=true")));
+    }
+    if (!"25".equals(config.service().javaVersion())) {
+      NagSuppressions.addStackSuppressions(
+          stack,
+          List.of(
+              suppression(
+                  "AwsSolutions-L1",
+                  "The Java version was chosen at generation (javaVersion); the runtime follows"
+                      + " it, and regenerating with -DjavaVersion=25 moves to the newest one")));
+    }
+  }
+
+  private static NagPackSuppression suppression(String rule, String reason) {
+    return NagPackSuppression.builder().id(rule).reason(reason).build();
+  }
+
+  private static NagPackSuppression suppression(
+      String rule, String reason, List<String> appliesTo) {
+    return NagPackSuppression.builder().id(rule).reason(reason).appliesTo(appliesTo).build();
+  }
+}

@@ -1,0 +1,98 @@
+package ${package}.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/** What changes between dev, staging and production, and what stays the same. */
+class EnvironmentsTest {
+
+  private static final Map<DeploymentEnvironment, Template> TEMPLATES =
+      new EnumMap<>(DeploymentEnvironment.class);
+
+  @BeforeAll
+  static void synthesize() {
+    for (DeploymentEnvironment environment : DeploymentEnvironment.values()) {
+      TEMPLATES.put(
+          environment,
+          Template.fromStack(
+              TestApps.serviceStack(
+                  Map.of(StackConfig.ENVIRONMENT_KEY, environment.contextName()))));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DeploymentEnvironment.class)
+  void everyEnvironment_hasTheSameMonitoring(DeploymentEnvironment environment) {
+    // Given
+    Template template = TEMPLATES.get(environment);
+
+    // Then: API 5xx, 3 x (errors, duration, throttles), ERROR lines, 2 tables
+    template.resourceCountIs("AWS::CloudWatch::Dashboard", 2);
+    template.resourceCountIs("AWS::SNS::Topic", 1);
+    assertThat(template.findResources("AWS::CloudWatch::Alarm")).hasSize(13);
+    template.allResourcesProperties(
+        "AWS::CloudWatch::Alarm",
+        Match.objectLike(Map.of("AlarmActions", List.of(Map.of("Ref", Match.anyValue())))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DeploymentEnvironment.class)
+  void onlyProduction_hasAWebAclByDefault(DeploymentEnvironment environment) {
+    // Then
+    int expected = environment == DeploymentEnvironment.PRODUCTION ? 1 : 0;
+    TEMPLATES.get(environment).resourceCountIs("AWS::WAFv2::WebACL", expected);
+    TEMPLATES.get(environment).resourceCountIs("AWS::WAFv2::WebACLAssociation", expected);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DeploymentEnvironment.class)
+  void onlyProduction_keepsItsDataOnDeletion(DeploymentEnvironment environment) {
+    // Given
+    boolean production = environment == DeploymentEnvironment.PRODUCTION;
+
+    // Then
+    assertThat(
+            TEMPLATES
+                .get(environment)
+                .findResources(
+                    "AWS::DynamoDB::Table",
+                    Match.objectLike(
+                        Map.of(
+                            "DeletionPolicy",
+                            production ? "Retain" : "Delete",
+                            "Properties",
+                            Match.objectLike(Map.of("DeletionProtectionEnabled", production))))))
+        .hasSize(2);
+    TEMPLATES
+        .get(environment)
+        .allResources(
+            "AWS::KMS::Key",
+            Match.objectLike(Map.of("DeletionPolicy", production ? "Retain" : "Delete")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DeploymentEnvironment.class)
+  void logRetention_growsTowardsProduction(DeploymentEnvironment environment) {
+    // Given
+    int days =
+        switch (environment) {
+          case DEV -> 7;
+          case STAGING -> 30;
+          case PRODUCTION -> 90;
+        };
+
+    // Then
+    TEMPLATES
+        .get(environment)
+        .allResourcesProperties(
+            "AWS::Logs::LogGroup", Match.objectLike(Map.of("RetentionInDays", days)));
+  }
+}
