@@ -13,6 +13,7 @@ cd "$root"
 # jsii (the bridge CDK's Java API runs on) warns about Node.js versions near end of life.
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=${JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION:-20}
 
+# Written by every infra build (also `make build`): its date is the date of the last build.
 classpath_file=infra/target/cdk-classpath.txt
 jar_name=$(sed -n 's:.*<lambda.jar.name>\(.*\)</lambda.jar.name>.*:\1:p' pom.xml | head -n 1)
 jar=service/target/${jar_name}.jar

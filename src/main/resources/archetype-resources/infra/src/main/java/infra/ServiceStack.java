@@ -8,7 +8,7 @@ import ${package}.infra.constructs.FunctionFactory;
 import ${package}.infra.constructs.MonitoringConstruct;
 import ${package}.infra.constructs.OrderFunctionsConstruct;
 import ${package}.infra.constructs.WafConstruct;
-import java.util.Map;
+import java.util.List;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -75,7 +75,9 @@ public class ServiceStack extends Stack {
             service.serviceName(),
             api.api(),
             functions.all(),
-            Map.of("Orders", database.ordersTable(), "Idempotency", database.idempotencyTable()),
+            List.of(
+                new MonitoringConstruct.MonitoredTable("Orders", database.ordersTable()),
+                new MonitoringConstruct.MonitoredTable("Idempotency", database.idempotencyTable())),
             AlarmThresholds.DEFAULTS,
             config.alarmEmail(),
             environment.removalPolicy()));

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Builds the real collaborators of the handlers, once per function instance. Region, credentials
  * and endpoints come from the SDK's defaults, so the system properties {@code aws.region}, {@code
- * aws.accessKeyId}, {@code aws.secretAccessKey} and {@code aws.endpointUrlDynamodb} work.
+ * aws.accessKeyId}, {@code aws.secretAccessKey} and {@code aws.endpointUrlDynamoDb} work.
  */
 final class ServiceWiring {
 

@@ -2,6 +2,7 @@ package ${package}.infra.constructs;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
@@ -127,15 +128,21 @@ public class ApiConstruct extends Construct {
             .passthroughBehavior(PassthroughBehavior.NEVER)
             .requestTemplates(
                 MOCK_CONTENT_TYPES.stream()
-                    .collect(Collectors.toMap(type -> type, type -> "{\"statusCode\": 200}")))
+                    .collect(
+                        Collectors.toMap(
+                            type -> type,
+                            type -> "{\"statusCode\": 200}",
+                            (first, second) -> first,
+                            TreeMap::new)))
             .integrationResponses(
                 List.of(
                     IntegrationResponse.builder()
                         .statusCode("405")
                         .responseParameters(
-                            Map.of(
-                                "method.response.header.Content-Type", "'" + PROBLEM_JSON + "'",
-                                "method.response.header.Allow", "'" + allowed + "'"))
+                            sorted(
+                                Map.of(
+                                    "method.response.header.Content-Type", "'" + PROBLEM_JSON + "'",
+                                    "method.response.header.Allow", "'" + allowed + "'")))
                         .responseTemplates(Map.of("application/json", body))
                         .build()))
             .build();
@@ -148,9 +155,10 @@ public class ApiConstruct extends Construct {
                     MethodResponse.builder()
                         .statusCode("405")
                         .responseParameters(
-                            Map.of(
-                                "method.response.header.Content-Type", true,
-                                "method.response.header.Allow", true))
+                            sorted(
+                                Map.of(
+                                    "method.response.header.Content-Type", true,
+                                    "method.response.header.Allow", true)))
                         .build()))
             .build());
   }
@@ -238,6 +246,15 @@ public class ApiConstruct extends Construct {
         + ",\"detail\":"
         + detailValue
         + ",\"instance\":\"$context.path\",\"requestId\":\"$context.requestId\"}";
+  }
+
+  /**
+   * The map in key order. Map.of iterates in an order that changes from one JVM to the next, and
+   * the API's deployment id is a hash of the methods: an unsorted map would redeploy the stage on
+   * every synthesis.
+   */
+  private static <V> Map<String, V> sorted(Map<String, V> map) {
+    return new TreeMap<>(map);
   }
 
   /** The REST API. */

@@ -1,8 +1,8 @@
 package ${package}.infra.constructs;
 
 import ${package}.handlers.HandlerConfig;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -93,7 +93,8 @@ public final class FunctionFactory {
             .build();
     logGroup.grantWrite(role);
 
-    Map<String, String> environment = new HashMap<>(variables);
+    // Sorted, so that the template is the same from one synthesis to the next.
+    Map<String, String> environment = new TreeMap<>(variables);
     environment.put(HandlerConfig.POWERTOOLS_SERVICE_NAME, serviceName);
     environment.put(HandlerConfig.POWERTOOLS_METRICS_NAMESPACE, serviceName);
     environment.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);

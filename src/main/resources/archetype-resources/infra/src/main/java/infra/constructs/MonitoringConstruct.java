@@ -52,7 +52,7 @@ public class MonitoringConstruct extends Construct {
    * @param serviceName the metrics namespace and Powertools service dimension
    * @param api the REST API
    * @param functions the functions to watch
-   * @param tables the tables to watch, by label
+   * @param tables the tables to watch, in dashboard order
    * @param thresholds alarm thresholds
    * @param alarmEmail address subscribed to the alarm topic, or null for none
    * @param removalPolicy what stack deletion does to the topic's key
@@ -61,10 +61,17 @@ public class MonitoringConstruct extends Construct {
       String serviceName,
       RestApi api,
       List<ServiceFunction> functions,
-      Map<String, ITable> tables,
+      List<MonitoredTable> tables,
       AlarmThresholds thresholds,
       String alarmEmail,
       RemovalPolicy removalPolicy) {}
+
+  /**
+   * A table to watch.
+   *
+   * @param label short name used in dashboards and alarm names, e.g. {@code Orders}
+   */
+  public record MonitoredTable(String label, ITable table) {}
 
   private final Props props;
   private final Topic alarmTopic;
@@ -209,36 +216,36 @@ public class MonitoringConstruct extends Construct {
                   .width(6)
                   .build()));
     }
-    props
-        .tables()
-        .forEach(
-            (label, table) ->
-                rows.add(
-                    List.of(
-                        GraphWidget.Builder.create()
-                            .title(label + " table consumed capacity")
-                            .left(
-                                List.of(
-                                    table.metricConsumedReadCapacityUnits(options("Sum", period)),
-                                    table.metricConsumedWriteCapacityUnits(options("Sum", period))))
-                            .width(8)
-                            .build(),
-                        GraphWidget.Builder.create()
-                            .title(label + " table throttled requests")
-                            .left(List.of(tableThrottles(table)))
-                            .width(8)
-                            .build(),
-                        GraphWidget.Builder.create()
-                            .title(label + " table system errors")
-                            .left(
-                                List.of(
-                                    table.metricSystemErrorsForOperations(
-                                        SystemErrorsForOperationsMetricOptions.builder()
-                                            .operations(TABLE_OPERATIONS)
-                                            .period(period)
-                                            .build())))
-                            .width(8)
-                            .build())));
+    for (MonitoredTable monitored : props.tables()) {
+      String label = monitored.label();
+      ITable table = monitored.table();
+      rows.add(
+          List.of(
+              GraphWidget.Builder.create()
+                  .title(label + " table consumed capacity")
+                  .left(
+                      List.of(
+                          table.metricConsumedReadCapacityUnits(options("Sum", period)),
+                          table.metricConsumedWriteCapacityUnits(options("Sum", period))))
+                  .width(8)
+                  .build(),
+              GraphWidget.Builder.create()
+                  .title(label + " table throttled requests")
+                  .left(List.of(tableThrottles(table)))
+                  .width(8)
+                  .build(),
+              GraphWidget.Builder.create()
+                  .title(label + " table system errors")
+                  .left(
+                      List.of(
+                          table.metricSystemErrorsForOperations(
+                              SystemErrorsForOperationsMetricOptions.builder()
+                                  .operations(TABLE_OPERATIONS)
+                                  .period(period)
+                                  .build())))
+                  .width(8)
+                  .build()));
+    }
     return rows;
   }
 
@@ -293,16 +300,14 @@ public class MonitoringConstruct extends Construct {
         thresholds.errorLogLines(),
         ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD);
 
-    props
-        .tables()
-        .forEach(
-            (label, table) ->
-                alarm(
-                    label + "TableThrottles",
-                    "DynamoDB throttled requests to the " + label + " table",
-                    tableThrottles(table),
-                    thresholds.tableThrottles(),
-                    ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD));
+    for (MonitoredTable monitored : props.tables()) {
+      alarm(
+          monitored.label() + "TableThrottles",
+          "DynamoDB throttled requests to the " + monitored.label() + " table",
+          tableThrottles(monitored.table()),
+          thresholds.tableThrottles(),
+          ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD);
+    }
   }
 
   private void alarm(

@@ -57,7 +57,7 @@ class MonitoringConstructTest {
                 "orders",
                 api,
                 List.of(function),
-                Map.of("Orders", table),
+                List.of(new MonitoringConstruct.MonitoredTable("Orders", table)),
                 AlarmThresholds.DEFAULTS,
                 "team@example.com",
                 RemovalPolicy.DESTROY));
