@@ -1,5 +1,13 @@
 package ${package}.infra;
 
+import java.util.List;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.services.lambda.Code;
+import software.constructs.Construct;
+
 import ${package}.infra.constructs.AlarmThresholds;
 import ${package}.infra.constructs.ApiConstruct;
 import ${package}.infra.constructs.DatabaseConstruct;
@@ -8,13 +16,6 @@ import ${package}.infra.constructs.FunctionFactory;
 import ${package}.infra.constructs.MonitoringConstruct;
 import ${package}.infra.constructs.OrderFunctionsConstruct;
 import ${package}.infra.constructs.WafConstruct;
-import java.util.List;
-import software.amazon.awscdk.CfnOutput;
-import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.StackProps;
-import software.amazon.awscdk.Tags;
-import software.amazon.awscdk.services.lambda.Code;
-import software.constructs.Construct;
 
 /** The service: database, feature flags, functions, API, monitoring and, where asked, WAF. */
 public class ServiceStack extends Stack {

@@ -1,18 +1,13 @@
 package ${package}.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static ${package}.infra.TemplateQueries.actionsOf;
 import static ${package}.infra.TemplateQueries.functionOf;
 import static ${package}.infra.TemplateQueries.grantsOf;
 import static ${package}.infra.TemplateQueries.onlyResource;
 import static ${package}.infra.TemplateQueries.properties;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.dal.IdempotencyTable;
-import ${package}.dal.OrdersTable;
-import ${package}.handlers.CreateOrderHandler;
-import ${package}.handlers.DeleteOrderHandler;
-import ${package}.handlers.GetOrderHandler;
-import ${package}.handlers.HandlerConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
+
+import ${package}.dal.IdempotencyTable;
+import ${package}.dal.OrdersTable;
+import ${package}.handlers.CreateOrderHandler;
+import ${package}.handlers.DeleteOrderHandler;
+import ${package}.handlers.GetOrderHandler;
+import ${package}.handlers.HandlerConfig;
 
 /** The dev stack as {@code cdk synth} builds it: functions, API, tables, grants and outputs. */
 class ServiceStackTest {

@@ -1,6 +1,5 @@
 package ${package}.dal;
 
-import ${package}.dal.IdempotencyRecord.Status;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +10,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.lambda.powertools.tracing.CaptureMode;
 import software.amazon.lambda.powertools.tracing.Tracing;
+
+import ${package}.dal.IdempotencyRecord.Status;
 
 /** {@link IdempotencyRepository} on the table described by {@link IdempotencyTable}. */
 public final class DynamoDbIdempotencyRepository implements IdempotencyRepository {

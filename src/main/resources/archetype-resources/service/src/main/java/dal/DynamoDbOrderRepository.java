@@ -1,6 +1,5 @@
 package ${package}.dal;
 
-import ${package}.models.Order;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.lambda.powertools.tracing.CaptureMode;
 import software.amazon.lambda.powertools.tracing.Tracing;
+
+import ${package}.models.Order;
 
 /** {@link OrderRepository} on the DynamoDB table described by {@link OrdersTable}. */
 public final class DynamoDbOrderRepository implements OrderRepository {

@@ -1,8 +1,9 @@
 package ${package}.dal;
 
-import ${package}.models.Order;
 import java.time.Instant;
 import java.util.Objects;
+
+import ${package}.models.Order;
 
 /**
  * What the idempotency table remembers about one key: the request's fingerprint, the order it

@@ -1,7 +1,8 @@
 package ${package}.dal;
 
-import ${package}.models.Order;
 import java.util.Optional;
+
+import ${package}.models.Order;
 
 /** Storage of orders, shaped by what the order logic needs. */
 public interface OrderRepository {

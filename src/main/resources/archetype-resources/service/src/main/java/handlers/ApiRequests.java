@@ -2,12 +2,13 @@ package ${package}.handlers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import ${package}.models.MalformedRequestException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import ${package}.models.MalformedRequestException;
 
 /** Reads the parts of an API Gateway proxy event the handlers need, tolerating absent parts. */
 final class ApiRequests {

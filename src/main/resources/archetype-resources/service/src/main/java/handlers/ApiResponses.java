@@ -1,9 +1,10 @@
 package ${package}.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import ${package}.models.Json;
 import java.util.HashMap;
 import java.util.Map;
+
+import ${package}.models.Json;
 
 /** Successful answers: JSON bodies with their status. */
 final class ApiResponses {

@@ -4,12 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import ${package}.logic.CreatedOrder;
-import ${package}.logic.FeatureFlag;
-import ${package}.logic.FeatureFlags;
-import ${package}.logic.OrderService;
-import ${package}.models.CreateOrderRequest;
-import ${package}.models.IdempotencyKey;
 import software.amazon.lambda.powertools.logging.CorrelationIdPaths;
 import software.amazon.lambda.powertools.logging.Logging;
 import software.amazon.lambda.powertools.metrics.FlushMetrics;
@@ -18,6 +12,13 @@ import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 import software.amazon.lambda.powertools.tracing.CaptureMode;
 import software.amazon.lambda.powertools.tracing.Tracing;
+
+import ${package}.logic.CreatedOrder;
+import ${package}.logic.FeatureFlag;
+import ${package}.logic.FeatureFlags;
+import ${package}.logic.OrderService;
+import ${package}.models.CreateOrderRequest;
+import ${package}.models.IdempotencyKey;
 
 /**
  * POST /api/orders: creates an order (201), once per {@code Idempotency-Key} when one is sent.

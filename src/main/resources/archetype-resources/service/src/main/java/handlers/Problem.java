@@ -1,8 +1,9 @@
 package ${package}.handlers;
 
-import ${package}.models.FieldError;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+
+import ${package}.models.FieldError;
 
 /**
  * An RFC 9457 problem details body. {@code errors} is set on 422 only and {@code requestId} on 500

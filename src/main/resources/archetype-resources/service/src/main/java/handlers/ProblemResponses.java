@@ -3,18 +3,19 @@ package ${package}.handlers;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import ${package}.logic.IdempotencyConflictException;
-import ${package}.logic.OrderNotFoundException;
-import ${package}.models.FieldError;
-import ${package}.models.Json;
-import ${package}.models.MalformedRequestException;
-import ${package}.models.ValidationException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import ${package}.logic.IdempotencyConflictException;
+import ${package}.logic.OrderNotFoundException;
+import ${package}.models.FieldError;
+import ${package}.models.Json;
+import ${package}.models.MalformedRequestException;
+import ${package}.models.ValidationException;
 
 /**
  * The one place that turns failures into HTTP answers: RFC 9457 problem details with the right

@@ -1,16 +1,17 @@
 package ${package}.handlers;
 
+import java.time.Clock;
+import java.time.Duration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.appconfigdata.AppConfigDataClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
 import ${package}.dal.AppConfigFeatureFlagStore;
 import ${package}.dal.DynamoDbIdempotencyRepository;
 import ${package}.dal.DynamoDbOrderRepository;
 import ${package}.logic.FeatureFlags;
 import ${package}.logic.OrderService;
 import ${package}.logic.StoredFeatureFlags;
-import java.time.Clock;
-import java.time.Duration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.appconfigdata.AppConfigDataClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Builds the real collaborators of the handlers, once per function instance. Region, credentials

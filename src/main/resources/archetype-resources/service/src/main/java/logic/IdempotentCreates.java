@@ -1,13 +1,5 @@
 package ${package}.logic;
 
-import ${package}.dal.IdempotencyRecord;
-import ${package}.dal.IdempotencyRecord.Status;
-import ${package}.dal.IdempotencyRepository;
-import ${package}.dal.OrderRepository;
-import ${package}.models.CreateOrderRequest;
-import ${package}.models.IdempotencyKey;
-import ${package}.models.Json;
-import ${package}.models.Order;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+
+import ${package}.dal.IdempotencyRecord;
+import ${package}.dal.IdempotencyRecord.Status;
+import ${package}.dal.IdempotencyRepository;
+import ${package}.dal.OrderRepository;
+import ${package}.models.CreateOrderRequest;
+import ${package}.models.IdempotencyKey;
+import ${package}.models.Json;
+import ${package}.models.Order;
 
 /**
  * Creates at most one order per idempotency key, with conditional writes only.

@@ -1,11 +1,5 @@
 package ${package}.logic;
 
-import ${package}.dal.IdempotencyRepository;
-import ${package}.dal.OrderRepository;
-import ${package}.models.CreateOrderRequest;
-import ${package}.models.IdempotencyKey;
-import ${package}.models.Order;
-import ${package}.models.OrderId;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -13,6 +7,13 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import software.amazon.lambda.powertools.tracing.CaptureMode;
 import software.amazon.lambda.powertools.tracing.Tracing;
+
+import ${package}.dal.IdempotencyRepository;
+import ${package}.dal.OrderRepository;
+import ${package}.models.CreateOrderRequest;
+import ${package}.models.IdempotencyKey;
+import ${package}.models.Order;
+import ${package}.models.OrderId;
 
 /** The rules of orders: creating (once per idempotency key), reading and deleting. */
 public final class OrderService {

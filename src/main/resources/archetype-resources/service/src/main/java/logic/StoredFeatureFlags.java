@@ -1,11 +1,12 @@
 package ${package}.logic;
 
-import ${package}.dal.FeatureFlagStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import ${package}.dal.FeatureFlagStore;
 
 /**
  * Feature flags read from a {@link FeatureFlagStore}. When the store fails, every flag is off and

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -11,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /** Handlers call logic, logic calls dal, models are shared; nothing calls upwards. */
 @AnalyzeClasses(
     packages = "${package}",
-    importOptions = ImportOption.DoNotIncludeTests.class)
+    importOptions = LayeringTest.ProductionClassesOnly.class)
 class LayeringTest {
 
   private static final String HANDLERS = "${package}.handlers..";
@@ -61,4 +62,17 @@ class LayeringTest {
           .dependOnClassesThat()
           .resideInAnyPackage("software.amazon.awssdk..", "com.amazonaws..")
           .because("rules must be testable without AWS");
+
+  /**
+   * Keeps production classes only. Unlike ImportOption.DoNotIncludeTests it looks at the innermost
+   * target folder, so a checkout that itself lies under some test-classes folder is read right.
+   */
+  static final class ProductionClassesOnly implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      String uri = location.asURI().toString();
+      int target = uri.lastIndexOf("/target/");
+      return target < 0 || !uri.startsWith("/target/test-classes/", target);
+    }
+  }
 }

@@ -2,15 +2,16 @@ package ${package}.dal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.dal.IdempotencyRecord.Status;
-import ${package}.local.LocalDynamoDb;
-import ${package}.models.Order;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import ${package}.dal.IdempotencyRecord.Status;
+import ${package}.local.LocalDynamoDb;
+import ${package}.models.Order;
 
 class DynamoDbIdempotencyRepositoryIT {
 

@@ -2,12 +2,13 @@ package ${package}.dal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.local.LocalDynamoDb;
-import ${package}.models.Order;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import ${package}.local.LocalDynamoDb;
+import ${package}.models.Order;
 
 class DynamoDbOrderRepositoryIT {
 

@@ -1,10 +1,11 @@
 package ${package}.dal;
 
-import ${package}.dal.IdempotencyRecord.Status;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+
+import ${package}.dal.IdempotencyRecord.Status;
 
 /** An {@link IdempotencyRepository} with the same conditions as DynamoDB's, for unit tests. */
 public final class InMemoryIdempotencyRepository implements IdempotencyRepository {

@@ -1,9 +1,10 @@
 package ${package}.dal;
 
-import ${package}.models.Order;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+
+import ${package}.models.Order;
 
 /** An {@link OrderRepository} in a map, for unit tests. */
 public final class InMemoryOrderRepository implements OrderRepository {

@@ -1,23 +1,25 @@
 package ${package}.handlers;
 
-import static ${package}.handlers.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import static ${package}.handlers.ProblemAssert.assertProblem;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import ${package}.dal.InMemoryIdempotencyRepository;
-import ${package}.dal.InMemoryOrderRepository;
-import ${package}.logic.FeatureFlags;
-import ${package}.logic.OrderService;
-import ${package}.models.Order;
 import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+import ${package}.dal.InMemoryIdempotencyRepository;
+import ${package}.dal.InMemoryOrderRepository;
+import ${package}.logic.FeatureFlags;
+import ${package}.logic.OrderService;
+import ${package}.models.Order;
 
 class DeleteOrderHandlerTest {
 

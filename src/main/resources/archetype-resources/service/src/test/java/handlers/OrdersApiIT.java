@@ -1,13 +1,11 @@
 package ${package}.handlers;
 
-import static ${package}.handlers.ProblemAssert.assertProblem;
-import static ${package}.handlers.ProblemAssert.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static ${package}.handlers.ProblemAssert.assertProblem;
+import static ${package}.handlers.ProblemAssert.json;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import ${package}.local.LocalDynamoDb;
-import ${package}.logic.FeatureFlag;
-import ${package}.logic.FeatureFlags;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import ${package}.local.LocalDynamoDb;
+import ${package}.logic.FeatureFlag;
+import ${package}.logic.FeatureFlags;
 
 /** Every route and status through the real handlers, their real wiring and a real DynamoDB. */
 class OrdersApiIT {

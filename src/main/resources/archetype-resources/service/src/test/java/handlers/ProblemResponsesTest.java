@@ -1,7 +1,8 @@
 package ${package}.handlers;
 
-import static ${package}.handlers.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import static ${package}.handlers.ProblemAssert.assertProblem;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import java.util.List;

@@ -1,6 +1,5 @@
 package ${package}.local;
 
-import ${package}.dal.FeatureFlagStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -8,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+
+import ${package}.dal.FeatureFlagStore;
 
 /**
  * Feature flags from the JSON document that the stack deploys to AppConfig, read from the

@@ -2,12 +2,6 @@ package ${package}.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import ${package}.handlers.CreateOrderHandler;
-import ${package}.handlers.DeleteOrderHandler;
-import ${package}.handlers.GetOrderHandler;
-import ${package}.handlers.HandlerConfig;
-import ${package}.logic.FeatureFlags;
-import ${package}.logic.StoredFeatureFlags;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -33,6 +27,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+
+import ${package}.handlers.CreateOrderHandler;
+import ${package}.handlers.DeleteOrderHandler;
+import ${package}.handlers.GetOrderHandler;
+import ${package}.handlers.HandlerConfig;
+import ${package}.logic.FeatureFlags;
+import ${package}.logic.StoredFeatureFlags;
 
 /**
  * The orders API on {@code http://127.0.0.1:PORT} for {@code make local-api} and {@code make

@@ -1,8 +1,5 @@
 package ${package}.local;
 
-import ${package}.dal.IdempotencyTable;
-import ${package}.dal.OrdersTable;
-import ${package}.handlers.HandlerConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +35,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+
+import ${package}.dal.IdempotencyTable;
+import ${package}.dal.OrdersTable;
+import ${package}.handlers.HandlerConfig;
 
 /**
  * A real DynamoDB-compatible server (dynalite, pinned in the root package.json) on a free loopback

@@ -3,14 +3,6 @@ package ${package}.logic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ${package}.dal.IdempotencyRecord;
-import ${package}.dal.IdempotencyRecord.Status;
-import ${package}.dal.IdempotencyRepository;
-import ${package}.dal.InMemoryIdempotencyRepository;
-import ${package}.dal.InMemoryOrderRepository;
-import ${package}.models.CreateOrderRequest;
-import ${package}.models.IdempotencyKey;
-import ${package}.models.Order;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +14,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+
+import ${package}.dal.IdempotencyRecord;
+import ${package}.dal.IdempotencyRecord.Status;
+import ${package}.dal.IdempotencyRepository;
+import ${package}.dal.InMemoryIdempotencyRepository;
+import ${package}.dal.InMemoryOrderRepository;
+import ${package}.models.CreateOrderRequest;
+import ${package}.models.IdempotencyKey;
+import ${package}.models.Order;
 
 class IdempotentCreatesTest {
 

@@ -3,16 +3,17 @@ package ${package}.logic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ${package}.dal.InMemoryIdempotencyRepository;
-import ${package}.dal.InMemoryOrderRepository;
-import ${package}.dal.OrderRepository;
-import ${package}.models.CreateOrderRequest;
-import ${package}.models.Order;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+
+import ${package}.dal.InMemoryIdempotencyRepository;
+import ${package}.dal.InMemoryOrderRepository;
+import ${package}.dal.OrderRepository;
+import ${package}.models.CreateOrderRequest;
+import ${package}.models.Order;
 
 class OrderServiceTest {
 

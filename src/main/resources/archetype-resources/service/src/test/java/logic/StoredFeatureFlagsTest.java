@@ -2,12 +2,13 @@ package ${package}.logic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.dal.FeatureFlagStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+
+import ${package}.dal.FeatureFlagStore;
 
 class StoredFeatureFlagsTest {
 

@@ -1,7 +1,5 @@
 package ${package}.infra.constructs;
 
-import ${package}.dal.IdempotencyTable;
-import ${package}.dal.OrdersTable;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
@@ -10,6 +8,9 @@ import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableEncryption;
 import software.constructs.Construct;
+
+import ${package}.dal.IdempotencyTable;
+import ${package}.dal.OrdersTable;
 
 /**
  * The service's DynamoDB tables, shaped by the service's own table classes: on demand,

@@ -7,15 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.appconfig.Application;
 import software.amazon.awscdk.services.appconfig.ConfigurationContent;
 import software.amazon.awscdk.services.appconfig.ConfigurationType;
 import software.amazon.awscdk.services.appconfig.DeploymentStrategy;
-import software.amazon.awscdk.services.appconfig.DeploymentStrategyId;
 import software.amazon.awscdk.services.appconfig.Environment;
 import software.amazon.awscdk.services.appconfig.HostedConfiguration;
 import software.amazon.awscdk.services.appconfig.JsonSchemaValidator;
+import software.amazon.awscdk.services.appconfig.RolloutStrategy;
+import software.amazon.awscdk.services.appconfig.RolloutStrategyProps;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.constructs.Construct;
@@ -60,10 +62,19 @@ public class FeatureFlagsConstruct extends Construct {
             .type(ConfigurationType.FREEFORM)
             .content(ConfigurationContent.fromInlineJson(resource(FLAGS_RESOURCE)))
             .validators(List.of(JsonSchemaValidator.fromInline(resource(SCHEMA_RESOURCE))))
-            // The flags file is small and reviewed: a staged roll-out would only slow deploys.
+            // At once and without bake time: no alarm watches the roll-out here, and a bake time
+            // would only block the next deployment of the flags for ten minutes.
             .deploymentStrategy(
-                DeploymentStrategy.fromDeploymentStrategyId(
-                    this, "AllAtOnce", DeploymentStrategyId.ALL_AT_ONCE))
+                DeploymentStrategy.Builder.create(this, "Immediate")
+                    .description("Deploys the feature flags at once, without bake time")
+                    .rolloutStrategy(
+                        RolloutStrategy.linear(
+                            RolloutStrategyProps.builder()
+                                .growthFactor(100)
+                                .deploymentDuration(Duration.minutes(0))
+                                .finalBakeTime(Duration.minutes(0))
+                                .build()))
+                    .build())
             .deployTo(List.of(environment))
             .build();
   }

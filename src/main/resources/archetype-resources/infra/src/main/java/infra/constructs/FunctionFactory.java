@@ -1,6 +1,5 @@
 package ${package}.infra.constructs;
 
-import ${package}.handlers.HandlerConfig;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awscdk.Annotations;
@@ -19,6 +18,8 @@ import software.amazon.awscdk.services.lambda.Tracing;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
+
+import ${package}.handlers.HandlerConfig;
 
 /**
  * Builds every Lambda function of the service the same way: runtime and architecture chosen at

@@ -1,6 +1,5 @@
 package ${package}.infra.constructs;
 
-import ${package}.handlers.BusinessMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,8 @@ import software.amazon.awscdk.services.logs.MetricFilter;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.sns.subscriptions.EmailSubscription;
 import software.constructs.Construct;
+
+import ${package}.handlers.BusinessMetrics;
 
 /**
  * Operability: an encrypted alarm topic, a high-level dashboard (API traffic, errors, latency,

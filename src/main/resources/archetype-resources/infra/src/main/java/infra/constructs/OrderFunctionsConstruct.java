@@ -1,13 +1,14 @@
 package ${package}.infra.constructs;
 
-import ${package}.handlers.CreateOrderHandler;
-import ${package}.handlers.DeleteOrderHandler;
-import ${package}.handlers.GetOrderHandler;
-import ${package}.handlers.HandlerConfig;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.constructs.Construct;
+
+import ${package}.handlers.CreateOrderHandler;
+import ${package}.handlers.DeleteOrderHandler;
+import ${package}.handlers.GetOrderHandler;
+import ${package}.handlers.HandlerConfig;
 
 /**
  * The three order functions, each allowed only the table actions its handler performs: a new

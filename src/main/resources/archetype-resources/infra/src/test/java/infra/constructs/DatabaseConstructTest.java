@@ -3,7 +3,6 @@ package ${package}.infra.constructs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ${package}.infra.TestApps;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.RemovalPolicy;
@@ -11,6 +10,8 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
+
+import ${package}.infra.TestApps;
 
 /** The database construct alone: what it keeps and protects. */
 class DatabaseConstructTest {

@@ -2,7 +2,6 @@ package ${package}.infra.constructs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.infra.TestApps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -15,6 +14,8 @@ import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
+
+import ${package}.infra.TestApps;
 
 /** The AppConfig feature flags construct alone. */
 class FeatureFlagsConstructTest {
@@ -70,13 +71,21 @@ class FeatureFlagsConstructTest {
   }
 
   @Test
-  void deployment_rollsTheFlagsOutAllAtOnceToTheEnvironment() {
+  void deployment_rollsTheFlagsOutAtOnceWithoutBakeTime() {
     // Then
     template.hasResourceProperties(
         "AWS::AppConfig::Environment", Match.objectLike(Map.of("Name", "staging")));
     template.hasResourceProperties(
+        "AWS::AppConfig::DeploymentStrategy",
+        Match.objectLike(
+            Map.of(
+                "GrowthFactor", 100,
+                "GrowthType", "LINEAR",
+                "DeploymentDurationInMinutes", 0,
+                "FinalBakeTimeInMinutes", 0)));
+    template.hasResourceProperties(
         "AWS::AppConfig::Deployment",
-        Match.objectLike(Map.of("DeploymentStrategyId", "AppConfig.AllAtOnce")));
+        Match.objectLike(Map.of("DeploymentStrategyId", Map.of("Ref", Match.anyValue()))));
   }
 
   @Test

@@ -2,9 +2,6 @@ package ${package}.infra.constructs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.handlers.BusinessMetrics;
-import ${package}.handlers.CreateOrderHandler;
-import ${package}.infra.TestApps;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +20,10 @@ import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.logs.RetentionDays;
+
+import ${package}.handlers.BusinessMetrics;
+import ${package}.handlers.CreateOrderHandler;
+import ${package}.infra.TestApps;
 
 /** The monitoring construct alone, watching one function, one table and an API. */
 class MonitoringConstructTest {

@@ -2,7 +2,6 @@ package ${package}.infra.constructs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.infra.TestApps;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +14,8 @@ import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.apigateway.MockIntegration;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.logs.RetentionDays;
+
+import ${package}.infra.TestApps;
 
 /** The WAF construct alone, in front of a one-method API. */
 class WafConstructTest {
