@@ -74,8 +74,8 @@ return { File basedir, Map expected ->
     } else {
         File outDir = new File(project, 'target/verify-synth')
         String javaBin = "${System.getProperty('java.home')}/bin/java"
-        def command = [javaBin, '-cp', "infra/target/classes:${classpathFile.text.trim()}",
-                       "${expected.packagePath.replace('/', '.')}.infra.InfraApp"]
+        List<String> command = [javaBin, '-cp', "infra/target/classes:${classpathFile.text.trim()}",
+                       "${expected.packagePath.replace('/', '.')}.infra.InfraApp"].collect { it.toString() }
         def builder = new ProcessBuilder(command).directory(project).redirectErrorStream(true)
         builder.environment().put('CDK_OUTDIR', outDir.absolutePath)
         builder.environment().put('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20')
