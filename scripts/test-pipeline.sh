@@ -2,7 +2,8 @@
 # Proves the pipeline of a generated repository, with no AWS account:
 #   1. a freshly generated, git-initialised project passes `make dev` then `make pr`;
 #   2. the gates bite: unformatted code fails `make lint`, a method with 30 branches fails
-#      `make complex`, a workflow job that needs a missing job fails the workflow lint;
+#      `make complex`, a workflow job that needs a missing job fails the workflow lint, and a
+#      committed credential fails the secret scanner;
 #   3. the workflows of this archetype and of the generated project pass actionlint.
 # Prints the time of each step and a final "N passed, N failed"; exits non-zero on a failure.
 #   scripts/test-pipeline.sh            (KEEP=1 keeps the generated project for inspection)
@@ -127,6 +128,14 @@ jobs:
 EOF
 run "gate: missing needs fails pre-commit actionlint" "fail:needs job \"build\" which does not exist" \
   pre-commit run actionlint --files .github/workflows/broken.yml
+restore
+
+# 4. a committed credential (random, made up here so that no key-like text lives in this file)
+secret=$(head -c 30 /dev/urandom | base64 | tr -d '/+=\n' | head -c 40)
+while [[ ${#secret} -lt 40 ]]; do secret+=x; done
+printf 'aws_secret_access_key = %s\n' "$secret" >"$project/service/credentials.properties"
+run "gate: a credential fails pre-commit secretlint" "fail:AWSSecretAccessKey" \
+  pre-commit run secretlint --files service/credentials.properties
 restore
 
 # ---------------------------------------------------------------------------- workflows
