@@ -10,6 +10,8 @@ log=service/target/local-api.log
 
 bash scripts/local-api.sh prepare
 
+# Created here: the background job opens it only once it runs, after the first poll below.
+: >"$log"
 PORT=0 bash scripts/local-api.sh >"$log" 2>&1 &
 server=$!
 stop_server() {

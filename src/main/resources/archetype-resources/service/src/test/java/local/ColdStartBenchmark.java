@@ -50,7 +50,8 @@ import ${package}.models.Order;
 public final class ColdStartBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
+  private static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
+  private static final String STATS = "%8s %8s %8s %8s";
   private static final int INVOCATIONS = 2;
   private static final String STACK_FLAGS = "stack's";
   private static final String NO_FLAGS = "none";
@@ -60,6 +61,14 @@ public final class ColdStartBenchmark {
           new LambdaFunction("create", CreateOrderHandler.class, "/events/create-order.json"),
           new LambdaFunction("get", GetOrderHandler.class, "/events/get-order.json"),
           new LambdaFunction("delete", DeleteOrderHandler.class, "/events/delete-order.json"));
+
+  private static final List<Figure> FIGURES =
+      List.of(
+          new Figure("process start -> first response (ms)", Run::firstResponseMs),
+          new Figure("process start -> ready, init (ms)", Run::readyMs),
+          new Figure("first request (ms)", Run::firstRequestMs),
+          new Figure("second request (ms)", Run::secondRequestMs),
+          new Figure("peak RSS of the function (MiB)", Run::peakRssMib));
 
   private final Options options;
   private final LocalDynamoDb db;
@@ -110,7 +119,7 @@ public final class ColdStartBenchmark {
     String loadBefore = loadAverage();
     List<String> variants =
         options.compare() ? List.of(STACK_FLAGS, NO_FLAGS) : List.of(STACK_FLAGS);
-    Map<String, List<Run>> results = new LinkedHashMap<>();
+    Map<Row, List<Run>> results = new LinkedHashMap<>();
     for (LambdaFunction function : selectedFunctions()) {
       String event = readResource(function.eventResource());
       System.err.printf("cold-start: %s function", function.label());
@@ -120,7 +129,7 @@ public final class ColdStartBenchmark {
           Run run = coldStart(function, variant, event, i);
           if (i >= 0) {
             results
-                .computeIfAbsent(function.label() + "\t" + variant, k -> new ArrayList<>())
+                .computeIfAbsent(new Row(function.label(), variant), k -> new ArrayList<>())
                 .add(run);
           }
           System.err.print(".");
@@ -261,15 +270,15 @@ public final class ColdStartBenchmark {
     }
   }
 
-  private void printReport(Map<String, List<Run>> results, String loadBefore, String loadAfter)
+  private void printReport(Map<Row, List<Run>> results, String loadBefore, String loadAfter)
       throws IOException {
     long jarBytes = Files.size(options.jar());
     StringBuilder out = new StringBuilder(1024);
     out.append(
         String.format(
             Locale.ROOT,
-            "%nCold starts of %s under the Lambda runtime client: %d runs per row after %d"
-                + " warm-up(s), JDK %s, %d processors, load average %s before, %s after%n",
+            "%nCold starts of %s under the Lambda runtime client: %d per row, after %d not"
+                + " counted; JDK %s, %d processors, load average %s before and %s after%n",
             options.serviceName(),
             options.runs(),
             options.warmups(),
@@ -285,7 +294,7 @@ public final class ColdStartBenchmark {
             jarBytes / 1048576.0,
             jarBytes,
             options.javaToolOptions()));
-    String row = "%-8s %-18s %-38s %8s %8s %8s %8s%n";
+    String row = "%-8s %-18s %-38s %s%n";
     out.append(
         String.format(
             Locale.ROOT,
@@ -293,59 +302,43 @@ public final class ColdStartBenchmark {
             "function",
             "JAVA_TOOL_OPTIONS",
             "figure",
-            "median",
-            "p90",
-            "min",
-            "max"));
+            String.format(Locale.ROOT, STATS, "median", "p90", "min", "max")));
     results.forEach(
         (key, runs) -> {
-          String[] functionAndVariant = key.split("\t");
-          addFigure(
-              out,
-              row,
-              functionAndVariant,
-              "process start -> first response (ms)",
-              runs,
-              Run::firstResponseMs);
-          addFigure(out, row, null, "process start -> ready, init (ms)", runs, Run::readyMs);
-          addFigure(out, row, null, "first request (ms)", runs, Run::firstRequestMs);
-          addFigure(out, row, null, "second request (ms)", runs, Run::secondRequestMs);
-          addFigure(out, row, null, "peak RSS of the function (MiB)", runs, Run::peakRssMib);
+          String function = key.function();
+          String variant = key.variant();
+          for (Figure figure : FIGURES) {
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    row,
+                    function,
+                    variant,
+                    figure.name(),
+                    stats(runs, figure.value())));
+            // The function and the variant head their group's first line only.
+            function = "";
+            variant = "";
+          }
+          String statuses =
+              String.join(" ", new TreeSet<>(runs.stream().map(Run::statuses).toList()));
           out.append(
-              String.format(
-                  Locale.ROOT,
-                  row,
-                  "",
-                  "",
-                  "HTTP status of both responses",
-                  String.join(" ", new TreeSet<>(runs.stream().map(Run::statuses).toList())),
-                  "",
-                  "",
-                  ""));
+              String.format(Locale.ROOT, row, "", "", "HTTP status of both responses", statuses));
         });
     out.append(String.format(Locale.ROOT, "%nFunction output: %s%n", options.logs()));
     System.out.print(out);
   }
 
-  private static void addFigure(
-      StringBuilder out,
-      String row,
-      String[] functionAndVariant,
-      String figure,
-      List<Run> runs,
-      ToDoubleFunction<Run> value) {
+  /** Median, 90th percentile, minimum and maximum of one figure over the runs. */
+  private static String stats(List<Run> runs, ToDoubleFunction<Run> value) {
     double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
-    out.append(
-        String.format(
-            Locale.ROOT,
-            row,
-            functionAndVariant == null ? "" : functionAndVariant[0],
-            functionAndVariant == null ? "" : functionAndVariant[1],
-            figure,
-            format(percentile(sorted, 50)),
-            format(percentile(sorted, 90)),
-            format(sorted[0]),
-            format(sorted[sorted.length - 1])));
+    return String.format(
+        Locale.ROOT,
+        STATS,
+        format(percentile(sorted, 50)),
+        format(percentile(sorted, 90)),
+        format(sorted[0]),
+        format(sorted[sorted.length - 1]));
   }
 
   /** Nearest-rank percentile of sorted values. */
@@ -387,7 +380,7 @@ public final class ColdStartBenchmark {
 
   private static String loadAverage() {
     try {
-      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+      return Files.readString(Path.of("/proc/loadavg")).split(" ", 2)[0];
     } catch (IOException e) {
       return "n/a";
     }
@@ -420,6 +413,12 @@ public final class ColdStartBenchmark {
 
   /** A function of the stack: its label, handler class and the stored event it gets. */
   private record LambdaFunction(String label, Class<?> handler, String eventResource) {}
+
+  /** A row group of the report: a function started with or without the stack's options. */
+  private record Row(String function, String variant) {}
+
+  /** A line of the report: a figure's name and how to read it from a run. */
+  private record Figure(String name, ToDoubleFunction<Run> value) {}
 
   /** The figures of one cold start, in milliseconds and MiB. */
   private record Run(
@@ -457,7 +456,7 @@ public final class ColdStartBenchmark {
               Path.of(required(values, "jar")),
               Integer.parseInt(required(values, "runs")),
               Integer.parseInt(required(values, "warmups")),
-              Arrays.asList(required(values, "functions").split(",")),
+              Arrays.asList(required(values, "functions").split(",", -1)),
               Boolean.parseBoolean(required(values, "compare")),
               required(values, "java-tool-options"),
               Integer.parseInt(required(values, "memory-mb")),
