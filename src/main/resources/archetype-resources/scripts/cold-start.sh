@@ -41,10 +41,10 @@ fi
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # The benchmark's own DynamoDB calls (seeding orders) run outside any X-Ray segment.
 export AWS_XRAY_CONTEXT_MISSING=IGNORE_ERROR
-# exec: Ctrl-C reaches the JVM, whose shutdown hooks stop the function and dynalite; both also
-# end by themselves when it dies (their Runtime API and stdin go away).
 benchmark=$(find service/src/test/java -name ColdStartBenchmark.java -print -quit)
 benchmark_class=$(sed -n 's/^package \(.*\);/\1/p' "$benchmark").ColdStartBenchmark
+# exec: Ctrl-C reaches the JVM, whose shutdown hooks stop the function and dynalite; both also
+# end by themselves when it dies (their Runtime API and stdin go away).
 exec "$java" -XX:TieredStopAtLevel=1 \
   -cp "service/target/test-classes:service/target/classes:$(cat service/target/local-api.classpath)" \
   "$benchmark_class" \

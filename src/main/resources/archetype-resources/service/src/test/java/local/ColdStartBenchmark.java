@@ -289,11 +289,12 @@ public final class ColdStartBenchmark {
     out.append(
         String.format(
             Locale.ROOT,
-            "jar %s: %.1f MiB (%d bytes); stack's JAVA_TOOL_OPTIONS: %s%n%n",
+            "jar %s: %.1f MiB (%d bytes); stack's JAVA_TOOL_OPTIONS: %s%nruntime client: %s%n%n",
             options.jar(),
             jarBytes / 1048576.0,
             jarBytes,
-            options.javaToolOptions()));
+            options.javaToolOptions(),
+            Path.of(jarOf(AWSLambda.class)).getFileName()));
     String row = "%-8s %-18s %-38s %s%n";
     out.append(
         String.format(
@@ -323,7 +324,13 @@ public final class ColdStartBenchmark {
           String statuses =
               String.join(" ", new TreeSet<>(runs.stream().map(Run::statuses).toList()));
           out.append(
-              String.format(Locale.ROOT, row, "", "", "HTTP status of both responses", statuses));
+              String.format(
+                  Locale.ROOT,
+                  row,
+                  "",
+                  "",
+                  "HTTP status of both responses",
+                  String.format(Locale.ROOT, "%8s", statuses)));
         });
     out.append(String.format(Locale.ROOT, "%nFunction output: %s%n", options.logs()));
     System.out.print(out);
