@@ -35,7 +35,11 @@ return { File basedir, Map expected ->
 
     // 2. The tree the user is promised.
     def mustExist = ['pom.xml', 'service/pom.xml', 'infra/pom.xml', 'cdk.json', 'package.json',
-                     'package-lock.json', 'README.md', '.gitignore', '.editorconfig',
+                     'package-lock.json', 'README.md', '.gitignore', '.editorconfig', 'Makefile',
+                     '.pre-commit-config.yaml', '.github/workflows/pr-serverless-service.yml',
+                     '.github/workflows/main-serverless-service.yml', '.github/dependabot.yml',
+                     'mkdocs.yml', 'docs/index.md', 'api/openapi.yaml', 'e2e/pom.xml',
+                     'infra/src/main/resources/appconfig/feature-flags.json',
                      "service/src/main/java/${expected.packagePath}/handlers/CreateOrderHandler.java",
                      "service/src/main/java/${expected.packagePath}/handlers/GetOrderHandler.java",
                      "service/src/main/java/${expected.packagePath}/handlers/DeleteOrderHandler.java",
