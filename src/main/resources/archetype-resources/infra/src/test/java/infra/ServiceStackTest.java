@@ -306,6 +306,13 @@ class ServiceStackTest {
   }
 
   @Test
+  void api_isNamedAfterItsStack_soThatItsMetricsAndAlarmsStayApartFromOtherStacks() {
+    // Then
+    template.hasResourceProperties(
+        "AWS::ApiGateway::RestApi", Match.objectLike(Map.of("Name", stack.getStackName())));
+  }
+
+  @Test
   void apiStage_isThrottledTracedAndAccessLogged() {
     // Then
     template.hasResourceProperties(

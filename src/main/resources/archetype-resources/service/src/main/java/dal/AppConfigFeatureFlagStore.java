@@ -7,6 +7,10 @@ import java.io.UncheckedIOException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
 import software.amazon.awssdk.services.appconfigdata.AppConfigDataClient;
 import software.amazon.lambda.powertools.parameters.appconfig.AppConfigProvider;
 import software.amazon.lambda.powertools.tracing.CaptureMode;
@@ -17,15 +21,18 @@ import software.amazon.lambda.powertools.tracing.Tracing;
  * provider. The document looks like {@code {"tenPercentOffCampaign": {"enabled": true}}}.
  *
  * <p>The provider keeps the document for {@code maxAgeSeconds}, so a warm function asks AppConfig
- * at most once per period; between polls it reuses its AppConfig session token.
+ * at most once per period; between polls it reuses its AppConfig session token. A token is good for
+ * one call and expires after 24 hours, and a SnapStart snapshot would hand the same token to every
+ * restored function: after a restore a new provider starts a session of its own.
  */
-public final class AppConfigFeatureFlagStore implements FeatureFlagStore {
+public final class AppConfigFeatureFlagStore implements FeatureFlagStore, Resource {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final AppConfigProvider provider;
+  private final Supplier<AppConfigProvider> newProvider;
   private final String profile;
   private final int maxAgeSeconds;
+  private AppConfigProvider provider;
 
   /** Reads the profile of the given application and environment with the given client. */
   public AppConfigFeatureFlagStore(
@@ -34,14 +41,17 @@ public final class AppConfigFeatureFlagStore implements FeatureFlagStore {
       String environment,
       String profile,
       int maxAgeSeconds) {
-    this.provider =
-        AppConfigProvider.builder()
-            .withClient(client)
-            .withApplication(application)
-            .withEnvironment(environment)
-            .build();
+    this.newProvider =
+        () ->
+            AppConfigProvider.builder()
+                .withClient(client)
+                .withApplication(application)
+                .withEnvironment(environment)
+                .build();
+    this.provider = newProvider.get();
     this.profile = profile;
     this.maxAgeSeconds = maxAgeSeconds;
+    Core.getGlobalContext().register(this);
   }
 
   @Override
@@ -50,6 +60,16 @@ public final class AppConfigFeatureFlagStore implements FeatureFlagStore {
     // The provider's max age applies to the next get only, and the provider is not thread safe.
     String document = provider.withMaxAge(maxAgeSeconds, ChronoUnit.SECONDS).get(profile);
     return parse(document);
+  }
+
+  @Override
+  public void beforeCheckpoint(Context<? extends Resource> context) {
+    // Nothing to release: the SDK client reconnects by itself.
+  }
+
+  @Override
+  public synchronized void afterRestore(Context<? extends Resource> context) {
+    provider = newProvider.get();
   }
 
   static Map<String, Boolean> parse(String document) {

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import static ${package}.handlers.ProblemAssert.json;
 
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.appconfigdata.AppConfigDataClient;
 
+import ${package}.dal.AppConfigFeatureFlagStore;
 import ${package}.local.LocalDynamoDb;
 
 /**
@@ -141,5 +144,53 @@ class AppConfigFeatureFlagsIT {
 
     assertThat(response.getStatusCode()).isEqualTo(201);
     assertThat(json(response).path("discountPercent").asInt()).isZero();
+  }
+
+  @Test
+  void failedPoll_startsANewSession_insteadOfReplayingTheDeadToken() {
+    // Given a session whose token AppConfig no longer accepts (used, or older than 24 hours)
+    appConfig.stubFor(
+        post(urlPathEqualTo("/configurationsessions"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"InitialConfigurationToken\": \"token-1\"}")));
+    appConfig.stubFor(
+        get(urlPathEqualTo("/configuration"))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("x-amzn-ErrorType", "BadRequestException")
+                    .withBody("{\"Message\": \"Request contains an expired token\"}")));
+    AppConfigFeatureFlagStore store = newStore();
+
+    // When two polls fail
+    assertThatThrownBy(store::load).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(store::load).isInstanceOf(RuntimeException.class);
+
+    // Then each poll asked for a session of its own (the provider drops a token that failed)
+    appConfig.verify(2, postRequestedFor(urlPathEqualTo("/configurationsessions")));
+  }
+
+  @Test
+  void snapStartRestore_startsANewSession() {
+    // Given a store that fetched its flags before the snapshot
+    serveFlags("{\"tenPercentOffCampaign\": {\"enabled\": true}}");
+    AppConfigFeatureFlagStore store = newStore();
+    assertThat(store.load()).containsEntry("tenPercentOffCampaign", true);
+
+    // When the function is restored from the snapshot
+    store.afterRestore(null);
+
+    // Then the next read starts a new session rather than reuse the snapshot's token
+    assertThat(store.load()).containsEntry("tenPercentOffCampaign", true);
+    appConfig.verify(2, postRequestedFor(urlPathEqualTo("/configurationsessions")));
+  }
+
+  private static AppConfigFeatureFlagStore newStore() {
+    return new AppConfigFeatureFlagStore(
+        AppConfigDataClient.builder().build(), "local", "local", "local", 60);
   }
 }

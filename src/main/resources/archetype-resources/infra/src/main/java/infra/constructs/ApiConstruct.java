@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigateway.EndpointType;
 import software.amazon.awscdk.services.apigateway.GatewayResponseOptions;
@@ -74,6 +75,8 @@ public class ApiConstruct extends Construct {
             .build();
     api =
         RestApi.Builder.create(this, "Api")
+            // API Gateway metrics are keyed by API name: one per stack keeps alarms apart.
+            .restApiName(Stack.of(this).getStackName())
             .description("Orders API")
             .endpointTypes(List.of(EndpointType.REGIONAL))
             // Execution logging needs an account-wide role; access logs cover each request.
