@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.crac.Context;
 import org.crac.Core;
@@ -32,7 +33,7 @@ public final class AppConfigFeatureFlagStore implements FeatureFlagStore, Resour
   private final Supplier<AppConfigProvider> newProvider;
   private final String profile;
   private final int maxAgeSeconds;
-  private AppConfigProvider provider;
+  private final AtomicReference<AppConfigProvider> provider = new AtomicReference<>();
 
   /** Reads the profile of the given application and environment with the given client. */
   public AppConfigFeatureFlagStore(
@@ -48,7 +49,7 @@ public final class AppConfigFeatureFlagStore implements FeatureFlagStore, Resour
                 .withApplication(application)
                 .withEnvironment(environment)
                 .build();
-    this.provider = newProvider.get();
+    provider.set(newProvider.get());
     this.profile = profile;
     this.maxAgeSeconds = maxAgeSeconds;
     Core.getGlobalContext().register(this);
@@ -58,7 +59,7 @@ public final class AppConfigFeatureFlagStore implements FeatureFlagStore, Resour
   @Tracing(captureMode = CaptureMode.ERROR)
   public synchronized Map<String, Boolean> load() {
     // The provider's max age applies to the next get only, and the provider is not thread safe.
-    String document = provider.withMaxAge(maxAgeSeconds, ChronoUnit.SECONDS).get(profile);
+    String document = provider.get().withMaxAge(maxAgeSeconds, ChronoUnit.SECONDS).get(profile);
     return parse(document);
   }
 
@@ -68,8 +69,8 @@ public final class AppConfigFeatureFlagStore implements FeatureFlagStore, Resour
   }
 
   @Override
-  public synchronized void afterRestore(Context<? extends Resource> context) {
-    provider = newProvider.get();
+  public void afterRestore(Context<? extends Resource> context) {
+    provider.set(newProvider.get());
   }
 
   static Map<String, Boolean> parse(String document) {
