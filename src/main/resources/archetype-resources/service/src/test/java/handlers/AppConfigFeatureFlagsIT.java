@@ -59,7 +59,8 @@ class AppConfigFeatureFlagsIT {
     appConfig.resetAll();
   }
 
-  private static void serveFlags(String document) {
+  /** Every session the profile's reader starts gets the initial token "token-1". */
+  private static void startSessionsWithToken1() {
     appConfig.stubFor(
         post(urlPathEqualTo("/configurationsessions"))
             .withRequestBody(
@@ -73,6 +74,10 @@ class AppConfigFeatureFlagsIT {
                     .withStatus(201)
                     .withHeader("Content-Type", "application/json")
                     .withBody("{\"InitialConfigurationToken\": \"token-1\"}")));
+  }
+
+  private static void serveFlags(String document) {
+    startSessionsWithToken1();
     appConfig.stubFor(
         get(urlPathEqualTo("/configuration"))
             .withQueryParam("configuration_token", equalTo("token-1"))
@@ -149,13 +154,7 @@ class AppConfigFeatureFlagsIT {
   @Test
   void failedPoll_startsANewSession_insteadOfReplayingTheDeadToken() {
     // Given a session whose token AppConfig no longer accepts (used, or older than 24 hours)
-    appConfig.stubFor(
-        post(urlPathEqualTo("/configurationsessions"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"InitialConfigurationToken\": \"token-1\"}")));
+    startSessionsWithToken1();
     appConfig.stubFor(
         get(urlPathEqualTo("/configuration"))
             .willReturn(
