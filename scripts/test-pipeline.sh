@@ -4,7 +4,9 @@
 #   2. the gates bite: unformatted code fails `make lint`, a method with 30 branches fails
 #      `make complex`, a workflow job that needs a missing job fails the workflow lint, and a
 #      committed credential fails the secret scanner;
-#   3. the workflows of this archetype and of the generated project pass actionlint.
+#   3. the workflows of this archetype and of the generated project pass actionlint;
+#   4. docs/extending.md holds: adding a route and adding a field (src/test/resources/extending)
+#      stay within their budgets of files, and the project passes `make pr` again.
 # Prints the time of each step and a final "N passed, N failed"; exits non-zero on a failure.
 #   scripts/test-pipeline.sh            (KEEP=1 keeps the generated project for inspection)
 # Needs what the generated `make dev` checks: a JDK 21+ (JAVA_HOME), Maven, node/npm, git,
@@ -147,5 +149,16 @@ else
   echo "FAIL  actionlint: archetype workflows (none found in $root/.github/workflows)"
   failed=$((failed + 1))
 fi
+
+# ---------------------------------------------------------------------------- extending
+# The two everyday changes of the generated docs/extending.md, kept as patches: a route and an
+# optional field, each within its budget of production files; then the whole pipeline again.
+extending="$root/src/test/resources/extending"
+for change in route field; do
+  run "extend: add a $change" pass bash "$extending/apply.sh" "$change" \
+    && sed -n 's/^extend: /      /p' "$logs/extend__add_a_$change.log"
+done
+run "make pr with the new route and field" pass make pr
+run "extend: route synthesized and served locally" pass bash "$extending/check-route.sh"
 
 finish

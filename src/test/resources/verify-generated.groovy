@@ -38,8 +38,10 @@ return { File basedir, Map expected ->
                      'package-lock.json', 'README.md', '.gitignore', '.editorconfig', 'Makefile',
                      '.pre-commit-config.yaml', '.github/workflows/pr-serverless-service.yml',
                      '.github/workflows/main-serverless-service.yml', '.github/dependabot.yml',
-                     'mkdocs.yml', 'docs/index.md', 'api/openapi.yaml', 'e2e/pom.xml',
+                     'mkdocs.yml', 'docs/index.md', 'docs/extending.md', 'api/openapi.yaml', 'e2e/pom.xml',
+                     'local/pom.xml', "local/src/main/java/${expected.packagePath}/local/LocalTools.java",
                      'infra/src/main/resources/appconfig/feature-flags.json',
+                     "service/src/main/java/${expected.packagePath}/handlers/Route.java",
                      "service/src/main/java/${expected.packagePath}/handlers/CreateOrderHandler.java",
                      "service/src/main/java/${expected.packagePath}/handlers/GetOrderHandler.java",
                      "service/src/main/java/${expected.packagePath}/handlers/DeleteOrderHandler.java",
@@ -54,7 +56,19 @@ return { File basedir, Map expected ->
         if (!Files.isExecutable(it.file.toPath())) problems << "not executable: ${it.rel}"
     }
 
-    // 4. The single sources of truth carry the chosen options.
+    // 4. Production classes stay small enough to read in one sitting.
+    ['service', 'infra', 'local'].each { module ->
+        File sources = new File(project, "${module}/src/main/java")
+        if (sources.isDirectory()) {
+            sources.eachFileRecurse { File f ->
+                if (f.name.endsWith('.java') && f.readLines().size() > 200) {
+                    problems << "${project.toPath().relativize(f.toPath())} has ${f.readLines().size()} lines, more than 200"
+                }
+            }
+        }
+    }
+
+    // 5. The single sources of truth carry the chosen options.
     String pom = new File(project, 'pom.xml').text
     ["<service.name>${expected.serviceName}</service.name>", "<java.version>${expected.javaVersion}</java.version>",
      "<lambda.architecture>${expected.architecture}</lambda.architecture>",
@@ -62,7 +76,7 @@ return { File basedir, Map expected ->
         if (!pom.contains(it)) problems << "pom.xml lacks ${it}"
     }
 
-    // 5. The Lambda jar was built; its size is worth watching.
+    // 6. The Lambda jar was built; its size is worth watching.
     File jar = new File(project, "service/target/${expected.serviceName}-lambda.jar")
     if (jar.isFile()) {
         println "Lambda jar ${jar.name}: ${String.format('%.1f', jar.length() / 1048576d)} MiB (${jar.length()} bytes)"
@@ -70,7 +84,7 @@ return { File basedir, Map expected ->
         problems << "no Lambda jar at service/target/${jar.name}"
     }
 
-    // 6. The synthesized template runs the chosen Java runtime and architecture: run the CDK app
+    // 7. The synthesized template runs the chosen Java runtime and architecture: run the CDK app
     //    the way cdk.json does (class path file written by the infra build), output to target/.
     File classpathFile = new File(project, 'infra/target/cdk-classpath.txt')
     if (!classpathFile.isFile()) {

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 MVN=${MVN:-mvn -B --no-transfer-progress}
 READY_TIMEOUT_SECONDS=${READY_TIMEOUT_SECONDS:-120}
-log=service/target/local-api.log
+log=local/target/local-api.log
 
 bash scripts/local-api.sh prepare
 

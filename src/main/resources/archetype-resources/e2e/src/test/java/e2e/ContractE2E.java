@@ -26,8 +26,6 @@ class ContractE2E {
   void everyDocumentedOperation_isServedWithADocumentedSuccess() throws Exception {
     // Given
     OpenAPI contract = ApiContract.load().document();
-    Object example = contract.getComponents().getSchemas().get("CreateOrderRequest").getExample();
-    String body = JSON.writeValueAsString(example);
     List<String> failures = new ArrayList<>();
 
     // When
@@ -39,7 +37,7 @@ class ContractE2E {
         String concrete = path.getKey().replace("{id}", api.createOrder("Contract", 1));
         String method = operation.getKey().name();
         ApiResponse response =
-            api.send(method, concrete, "POST".equals(method) ? body : null, Map.of());
+            api.send(method, concrete, exampleBody(operation.getValue()), Map.of());
         List<String> successes =
             operation.getValue().getResponses().keySet().stream()
                 .filter(status -> status.startsWith("2"))
@@ -58,7 +56,17 @@ class ContractE2E {
     }
 
     // Then
-    assertThat(operations).isEqualTo(3);
+    assertThat(operations).isPositive();
     assertThat(failures).isEmpty();
+  }
+
+  /** The example of the operation's JSON request schema, or no body when it takes none. */
+  private static String exampleBody(Operation operation) throws Exception {
+    if (operation.getRequestBody() == null) {
+      return null;
+    }
+    Object example =
+        operation.getRequestBody().getContent().get("application/json").getSchema().getExample();
+    return example == null ? null : JSON.writeValueAsString(example);
   }
 }

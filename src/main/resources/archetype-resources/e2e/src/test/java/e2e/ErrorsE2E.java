@@ -70,7 +70,7 @@ class ErrorsE2E {
     // When
     ApiResponse onCollection = api.send("PUT", ApiClient.ORDERS, "{}", Map.of());
     ApiResponse onItem =
-        api.send("PATCH", ApiClient.ORDERS + "/" + UUID.randomUUID(), "{}", Map.of());
+        api.send("PUT", ApiClient.ORDERS + "/" + UUID.randomUUID(), "{}", Map.of());
 
     // Then
     assertThat(onCollection.status()).isEqualTo(405);

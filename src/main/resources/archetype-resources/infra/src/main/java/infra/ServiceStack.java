@@ -9,15 +9,21 @@ import software.amazon.awscdk.services.lambda.Code;
 import software.constructs.Construct;
 
 import ${package}.infra.constructs.AlarmThresholds;
+import ${package}.infra.constructs.AlarmTopicConstruct;
+import ${package}.infra.constructs.AlarmsConstruct;
 import ${package}.infra.constructs.ApiConstruct;
+import ${package}.infra.constructs.DashboardsConstruct;
 import ${package}.infra.constructs.DatabaseConstruct;
 import ${package}.infra.constructs.FeatureFlagsConstruct;
 import ${package}.infra.constructs.FunctionFactory;
-import ${package}.infra.constructs.MonitoringConstruct;
-import ${package}.infra.constructs.OrderFunctionsConstruct;
+import ${package}.infra.constructs.FunctionsConstruct;
+import ${package}.infra.constructs.MonitoredTable;
 import ${package}.infra.constructs.WafConstruct;
 
-/** The service: database, feature flags, functions, API, monitoring and, where asked, WAF. */
+/**
+ * The service: database, feature flags, one function per route, API, alarm topic, dashboards,
+ * alarms and, where asked, WAF. It only wires the constructs together.
+ */
 public class ServiceStack extends Stack {
 
   /** Output id of the API base URL (read by the e2e tests from cdk-outputs.json). */
@@ -44,11 +50,11 @@ public class ServiceStack extends Stack {
             new DatabaseConstruct.Props(environment.removalPolicy(), environment.keepsData()));
     FeatureFlagsConstruct featureFlags =
         new FeatureFlagsConstruct(this, "FeatureFlags", environment.contextName());
-    OrderFunctionsConstruct functions =
-        new OrderFunctionsConstruct(
+    FunctionsConstruct functions =
+        new FunctionsConstruct(
             this,
             "Functions",
-            new OrderFunctionsConstruct.Props(
+            new FunctionsConstruct.Props(
                 new FunctionFactory(
                     service.runtime(),
                     service.architecture(),
@@ -56,32 +62,15 @@ public class ServiceStack extends Stack {
                     environment.logRetention(),
                     environment.removalPolicy(),
                     service.serviceName()),
-                database.ordersTable(),
-                database.idempotencyTable(),
+                database.tables(),
                 featureFlags));
     ApiConstruct api =
         new ApiConstruct(
             this,
             "Api",
             new ApiConstruct.Props(
-                functions.createOrder(),
-                functions.getOrder(),
-                functions.deleteOrder(),
-                environment.logRetention(),
-                environment.removalPolicy()));
-    new MonitoringConstruct(
-        this,
-        "Monitoring",
-        new MonitoringConstruct.Props(
-            service.serviceName(),
-            api.api(),
-            functions.all(),
-            List.of(
-                new MonitoringConstruct.MonitoredTable("Orders", database.ordersTable()),
-                new MonitoringConstruct.MonitoredTable("Idempotency", database.idempotencyTable())),
-            AlarmThresholds.DEFAULTS,
-            config.alarmEmail(),
-            environment.removalPolicy()));
+                functions.byRoute(), environment.logRetention(), environment.removalPolicy()));
+    addMonitoring(config, api, functions, database);
     if (config.wafEnabled()) {
       new WafConstruct(
           this,
@@ -99,6 +88,36 @@ public class ServiceStack extends Stack {
         .build();
 
     NagRules.suppressAcceptedFindings(this, config);
+  }
+
+  private void addMonitoring(
+      StackConfig config,
+      ApiConstruct api,
+      FunctionsConstruct functions,
+      DatabaseConstruct database) {
+    String serviceName = config.service().serviceName();
+    List<MonitoredTable> tables = MonitoredTable.of(database.tables());
+    AlarmTopicConstruct topic =
+        new AlarmTopicConstruct(
+            this,
+            "AlarmTopic",
+            new AlarmTopicConstruct.Props(
+                serviceName, config.alarmEmail(), config.environment().removalPolicy()));
+    new DashboardsConstruct(
+        this,
+        "Dashboards",
+        new DashboardsConstruct.Props(
+            serviceName, api.api(), functions.all(), tables, AlarmThresholds.DEFAULTS.period()));
+    new AlarmsConstruct(
+        this,
+        "Alarms",
+        new AlarmsConstruct.Props(
+            serviceName,
+            api.api(),
+            functions.all(),
+            tables,
+            AlarmThresholds.DEFAULTS,
+            topic.topic()));
   }
 
   /** Creates the stack of the app's context, running the Lambda jar built by the service module. */

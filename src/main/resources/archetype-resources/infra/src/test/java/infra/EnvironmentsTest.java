@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
+import ${package}.handlers.Route;
+
 /** What changes between dev, staging and production, and what stays the same. */
 class EnvironmentsTest {
 
@@ -37,7 +39,10 @@ class EnvironmentsTest {
     // Then: API 5xx, 3 x (errors, duration, throttles), ERROR lines, 2 tables
     template.resourceCountIs("AWS::CloudWatch::Dashboard", 2);
     template.resourceCountIs("AWS::SNS::Topic", 1);
-    assertThat(template.findResources("AWS::CloudWatch::Alarm")).hasSize(13);
+    // The API's 5xx rate and ERROR log lines; errors, duration and throttles per function;
+    // throttles per table.
+    int alarms = 2 + 3 * Route.values().length + Route.Table.values().length;
+    assertThat(template.findResources("AWS::CloudWatch::Alarm")).hasSize(alarms);
     template.allResourcesProperties(
         "AWS::CloudWatch::Alarm",
         Match.objectLike(Map.of("AlarmActions", List.of(Map.of("Ref", Match.anyValue())))));

@@ -8,12 +8,16 @@ import static ${package}.infra.TemplateQueries.grantsOf;
 import static ${package}.infra.TemplateQueries.onlyResource;
 import static ${package}.infra.TemplateQueries.properties;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -24,12 +28,13 @@ import ${package}.handlers.CreateOrderHandler;
 import ${package}.handlers.DeleteOrderHandler;
 import ${package}.handlers.GetOrderHandler;
 import ${package}.handlers.HandlerConfig;
+import ${package}.handlers.Route;
 
 /** The dev stack as {@code cdk synth} builds it: functions, API, tables, grants and outputs. */
 class ServiceStackTest {
 
   private static final List<Class<?>> HANDLERS =
-      List.of(CreateOrderHandler.class, GetOrderHandler.class, DeleteOrderHandler.class);
+      Arrays.stream(Route.values()).<Class<?>>map(Route::handler).toList();
 
   private static ServiceProperties service;
   private static ServiceStack stack;
@@ -127,9 +132,10 @@ class ServiceStackTest {
   @Test
   void functions_areInvokedThroughAPublishedVersionAlias() {
     // Then
-    template.resourceCountIs("AWS::Lambda::Version", 3);
+    int routes = Route.values().length;
+    template.resourceCountIs("AWS::Lambda::Version", routes);
     template.resourcePropertiesCountIs(
-        "AWS::Lambda::Alias", Match.objectLike(Map.of("Name", "live")), 3);
+        "AWS::Lambda::Alias", Match.objectLike(Map.of("Name", "live")), routes);
     template.resourcePropertiesCountIs(
         "AWS::Lambda::Permission",
         Match.objectLike(
@@ -137,7 +143,8 @@ class ServiceStackTest {
                 "Action", "lambda:InvokeFunction",
                 "Principal", "apigateway.amazonaws.com",
                 "FunctionName", Match.objectLike(Map.of("Ref", Match.anyValue())))),
-        6);
+        // One for the stage and one for the console's test invocations, per route.
+        2 * routes);
   }
 
   @Test
@@ -149,6 +156,30 @@ class ServiceStackTest {
             template.findResources(
                 "AWS::Logs::LogGroup", Match.objectLike(Map.of("DeletionPolicy", "Delete"))))
         .hasSize(template.findResources("AWS::Logs::LogGroup").size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Route.class)
+  void eachFunction_mayCallExactlyTheTableActionsAndFlagsOfItsRoute(Route route) {
+    // Given
+    Map<Route.Table, String> tables =
+        Map.of(Route.Table.ORDERS, ordersTable, Route.Table.IDEMPOTENCY, idempotencyTable);
+    Map<String, Set<String>> expected = new HashMap<>();
+    for (Route.TableAccess access : route.needs().tables()) {
+      expected.put(
+          tables.get(access.table()),
+          access.actions().stream().map(Route.Action::iamAction).collect(Collectors.toSet()));
+    }
+
+    // When
+    Map<String, Set<String>> grants = new HashMap<>(grantsOf(template, route.handler()));
+    grants.keySet().retainAll(tables.values());
+
+    // Then
+    assertThat(grants).isEqualTo(expected);
+    assertThat(
+            actionsOf(template, route.handler()).stream().anyMatch(a -> a.startsWith("appconfig:")))
+        .isEqualTo(route.needs().featureFlags());
   }
 
   @Test
@@ -235,13 +266,13 @@ class ServiceStackTest {
   @Test
   void api_routesEachOperationToItsFunctionAlias() {
     // Then
-    for (String method : List.of("POST", "GET", "DELETE")) {
+    for (Route route : Route.values()) {
       template.hasResourceProperties(
           "AWS::ApiGateway::Method",
           Match.objectLike(
               Map.of(
                   "HttpMethod",
-                  method,
+                  route.method(),
                   "AuthorizationType",
                   "NONE",
                   "Integration",
@@ -278,7 +309,7 @@ class ServiceStackTest {
                                         Map.of(
                                             "method.response.header.Content-Type",
                                             "'application/problem+json'"))))))))),
-        2);
+        Route.paths().size());
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package ${package}.dal;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -12,8 +13,16 @@ import software.amazon.lambda.powertools.tracing.Tracing;
 
 import ${package}.models.Order;
 
-/** {@link OrderRepository} on the DynamoDB table described by {@link OrdersTable}. */
+/**
+ * {@link OrderRepository} on the DynamoDB table described by {@link OrdersTable}. Each order field
+ * is an attribute of the same name; {@link #toItem} and {@link #fromItem} are the one mapping.
+ */
 public final class DynamoDbOrderRepository implements OrderRepository {
+
+  private static final String CUSTOMER_NAME = "customerName";
+  private static final String ORDER_ITEM_COUNT = "orderItemCount";
+  private static final String CREATED_AT = "createdAt";
+  private static final String DISCOUNT_PERCENT = "discountPercent";
 
   private final DynamoDbClient dynamoDb;
   private final String tableName;
@@ -61,21 +70,23 @@ public final class DynamoDbOrderRepository implements OrderRepository {
   }
 
   static Map<String, AttributeValue> toItem(Order order) {
-    return Map.of(
-        OrdersTable.PARTITION_KEY, AttributeValue.fromS(order.id()),
-        OrdersTable.CUSTOMER_NAME, AttributeValue.fromS(order.customerName()),
-        OrdersTable.ORDER_ITEM_COUNT, number(order.orderItemCount()),
-        OrdersTable.CREATED_AT, AttributeValue.fromS(order.createdAt().toString()),
-        OrdersTable.DISCOUNT_PERCENT, number(order.discountPercent()));
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put(OrdersTable.PARTITION_KEY, AttributeValue.fromS(order.id()));
+    item.put(CUSTOMER_NAME, AttributeValue.fromS(order.customerName()));
+    item.put(ORDER_ITEM_COUNT, number(order.orderItemCount()));
+    item.put(CREATED_AT, AttributeValue.fromS(order.createdAt().toString()));
+    item.put(DISCOUNT_PERCENT, number(order.discountPercent()));
+    return item;
   }
 
   static Order fromItem(Map<String, AttributeValue> item) {
-    return new Order(
-        item.get(OrdersTable.PARTITION_KEY).s(),
-        item.get(OrdersTable.CUSTOMER_NAME).s(),
-        Integer.parseInt(item.get(OrdersTable.ORDER_ITEM_COUNT).n()),
-        Instant.parse(item.get(OrdersTable.CREATED_AT).s()),
-        Integer.parseInt(item.get(OrdersTable.DISCOUNT_PERCENT).n()));
+    return Order.builder()
+        .id(item.get(OrdersTable.PARTITION_KEY).s())
+        .customerName(item.get(CUSTOMER_NAME).s())
+        .orderItemCount(Integer.parseInt(item.get(ORDER_ITEM_COUNT).n()))
+        .createdAt(Instant.parse(item.get(CREATED_AT).s()))
+        .discountPercent(Integer.parseInt(item.get(DISCOUNT_PERCENT).n()))
+        .build();
   }
 
   private static AttributeValue number(int value) {

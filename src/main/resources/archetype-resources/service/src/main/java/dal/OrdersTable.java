@@ -19,11 +19,6 @@ public final class OrdersTable {
   /** Attribute the table's TTL setting reads, in epoch seconds. */
   public static final String TTL_ATTRIBUTE = "expiresAt";
 
-  static final String CUSTOMER_NAME = "customerName";
-  static final String ORDER_ITEM_COUNT = "orderItemCount";
-  static final String CREATED_AT = "createdAt";
-  static final String DISCOUNT_PERCENT = "discountPercent";
-
   private OrdersTable() {}
 
   /** The request that creates this table (on demand), for local DynamoDB servers in tests. */

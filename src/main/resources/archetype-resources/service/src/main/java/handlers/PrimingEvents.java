@@ -2,39 +2,52 @@ package ${package}.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Synthetic API Gateway events for priming; none of them can create, change or find data. */
+/**
+ * Synthetic API Gateway events for priming a route. None of them can create, change or find data:
+ * the body is an empty JSON object, which no request model accepts, and every path parameter is
+ * either not a UUID (answered 404 without any I/O) or a random one (reaches DynamoDB, finds
+ * nothing). PrimingTest holds every route of the table to that.
+ */
 final class PrimingEvents {
+
+  private static final Pattern PARAMETER = Pattern.compile("\\{([^/}]+)}");
 
   private PrimingEvents() {}
 
-  /** A create whose body breaks every rule: parsed, validated, answered 422, never stored. */
-  static APIGatewayProxyRequestEvent invalidCreate() {
-    return event(Route.CREATE_ORDER, "/api/orders", Map.of())
-        .withBody("{\"customerName\": 42, \"orderItemCount\": 2.5}");
+  /** The route's request with path parameters that are not ids: served without any I/O. */
+  static APIGatewayProxyRequestEvent withoutIds(Route route) {
+    return event(route, () -> "priming");
   }
 
-  /** A read or delete of an id that is not a UUID: answered 404 without any I/O. */
-  static APIGatewayProxyRequestEvent malformedId(Route route) {
-    return event(route, "/api/orders/priming", Map.of(Route.ORDER_ID_PARAMETER, "priming"));
+  /** The route's request with random UUIDs as path parameters: reaches storage, finds nothing. */
+  static APIGatewayProxyRequestEvent withUnknownIds(Route route) {
+    return event(route, () -> UUID.randomUUID().toString());
   }
 
-  /** A read or delete of a random UUID: reaches DynamoDB, finds nothing, answers 404. */
-  static APIGatewayProxyRequestEvent unknownId(Route route) {
-    String id = UUID.randomUUID().toString();
-    return event(route, "/api/orders/" + id, Map.of(Route.ORDER_ID_PARAMETER, id));
-  }
-
-  private static APIGatewayProxyRequestEvent event(
-      Route route, String path, Map<String, String> pathParameters) {
+  private static APIGatewayProxyRequestEvent event(Route route, Supplier<String> parameterValue) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    Matcher matcher = PARAMETER.matcher(route.path());
+    StringBuilder path = new StringBuilder();
+    while (matcher.find()) {
+      String value = parameterValue.get();
+      parameters.put(matcher.group(1), value);
+      matcher.appendReplacement(path, value);
+    }
+    matcher.appendTail(path);
     return new APIGatewayProxyRequestEvent()
         .withHttpMethod(route.method())
-        .withResource(route.resource())
-        .withPath(path)
-        .withPathParameters(pathParameters)
+        .withResource(route.path())
+        .withPath(path.toString())
+        .withPathParameters(parameters)
         .withHeaders(Map.of("Content-Type", "application/json"))
+        .withBody("{}")
         .withRequestContext(new ProxyRequestContext().withRequestId("priming"));
   }
 }

@@ -35,7 +35,7 @@ public final class ProblemResponses {
       Context context,
       Supplier<APIGatewayProxyResponseEvent> action) {
     if (!route.method().equalsIgnoreCase(String.valueOf(event.getHttpMethod()))) {
-      return methodNotAllowed(event, Route.methodsOf(route.resource()));
+      return methodNotAllowed(event, Route.methodsOf(route.path()));
     }
     try {
       return action.get();

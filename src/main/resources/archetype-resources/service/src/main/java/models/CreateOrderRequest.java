@@ -1,10 +1,12 @@
 package ${package}.models;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The body of a create: who orders and how many items. Valid by construction. */
+/**
+ * The body of a create: who orders and how many items. Valid by construction; build one with {@link
+ * #builder()} or {@link #fromJson}, so that a new optional field changes this file only.
+ */
 public record CreateOrderRequest(String customerName, int orderItemCount) {
 
   /** Longest customer name, in characters. */
@@ -12,14 +14,13 @@ public record CreateOrderRequest(String customerName, int orderItemCount) {
 
   static final String CUSTOMER_NAME = "customerName";
   static final String ORDER_ITEM_COUNT = "orderItemCount";
-  private static final String COUNT_RANGE = "must be between 1 and " + Integer.MAX_VALUE;
 
   /** Checks every rule and reports all broken ones together. */
   public CreateOrderRequest {
     List<FieldError> errors = new ArrayList<>();
     checkName(customerName, errors);
     if (orderItemCount < 1) {
-      errors.add(new FieldError(ORDER_ITEM_COUNT, COUNT_RANGE));
+      errors.add(new FieldError(ORDER_ITEM_COUNT, RequestFields.COUNT_RANGE));
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
@@ -27,54 +28,25 @@ public record CreateOrderRequest(String customerName, int orderItemCount) {
   }
 
   /**
-   * Reads a request body. Type errors are reported per field, together with the range errors of the
-   * other fields: a number like 2.5 or the string "3" is not an integer.
+   * Reads a request body, reporting every bad field at once.
    *
    * @throws MalformedRequestException when the body is not a JSON object
    * @throws ValidationException when a field is missing, has the wrong type or is out of range
    */
   public static CreateOrderRequest fromJson(String body) {
-    JsonNode root = Json.parse(body);
-    if (!root.isObject()) {
-      throw new MalformedRequestException("The request body must be a JSON object");
+    RequestFields fields = RequestFields.of(body);
+    String name = fields.requiredText(CUSTOMER_NAME);
+    if (name != null) {
+      checkName(name, fields.errors());
     }
-    List<FieldError> errors = new ArrayList<>();
-    String name = readName(root.get(CUSTOMER_NAME), errors);
-    int count = readCount(root.get(ORDER_ITEM_COUNT), errors);
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
-    return new CreateOrderRequest(name, count);
+    int count = fields.requiredCount(ORDER_ITEM_COUNT);
+    fields.throwIfInvalid();
+    return builder().customerName(name).orderItemCount(count).build();
   }
 
-  private static String readName(JsonNode node, List<FieldError> errors) {
-    if (isAbsent(node)) {
-      errors.add(new FieldError(CUSTOMER_NAME, "is required"));
-      return null;
-    }
-    if (!node.isTextual()) {
-      errors.add(new FieldError(CUSTOMER_NAME, "must be a string"));
-      return null;
-    }
-    checkName(node.textValue(), errors);
-    return node.textValue();
-  }
-
-  private static int readCount(JsonNode node, List<FieldError> errors) {
-    if (isAbsent(node)) {
-      errors.add(new FieldError(ORDER_ITEM_COUNT, "is required"));
-    } else if (!node.isIntegralNumber()) {
-      errors.add(new FieldError(ORDER_ITEM_COUNT, "must be an integer"));
-    } else if (!node.canConvertToInt() || node.intValue() < 1) {
-      errors.add(new FieldError(ORDER_ITEM_COUNT, COUNT_RANGE));
-    } else {
-      return node.intValue();
-    }
-    return 0;
-  }
-
-  private static boolean isAbsent(JsonNode node) {
-    return node == null || node.isNull();
+  /** An empty builder. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   private static void checkName(String name, List<FieldError> errors) {
@@ -87,6 +59,31 @@ public record CreateOrderRequest(String customerName, int orderItemCount) {
     } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
       errors.add(
           new FieldError(CUSTOMER_NAME, "must be at most " + MAX_NAME_LENGTH + " characters"));
+    }
+  }
+
+  /** Builds a request field by field; {@link #build()} validates it. */
+  public static final class Builder {
+    private String customerName;
+    private int orderItemCount;
+
+    private Builder() {}
+
+    /** Who orders. */
+    public Builder customerName(String value) {
+      this.customerName = value;
+      return this;
+    }
+
+    /** How many items. */
+    public Builder orderItemCount(int value) {
+      this.orderItemCount = value;
+      return this;
+    }
+
+    /** The request; fails with {@link ValidationException} like the constructor. */
+    public CreateOrderRequest build() {
+      return new CreateOrderRequest(customerName, orderItemCount);
     }
   }
 }

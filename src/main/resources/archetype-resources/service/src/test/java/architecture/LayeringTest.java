@@ -47,7 +47,7 @@ class LayeringTest {
           .that()
           .resideInAPackage(HANDLERS)
           .and()
-          .doNotHaveSimpleName("ServiceWiring")
+          .doNotHaveSimpleName("HandlerFactory")
           .should()
           .dependOnClassesThat()
           .resideInAPackage(DAL)

@@ -2,6 +2,8 @@ package ${package}.dal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static ${package}.models.OrderFixtures.anOrder;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import ${package}.dal.IdempotencyRecord.Status;
-import ${package}.local.LocalDynamoDb;
 import ${package}.models.Order;
 
 class DynamoDbIdempotencyRepositoryIT {
@@ -23,7 +24,14 @@ class DynamoDbIdempotencyRepositoryIT {
       new DynamoDbIdempotencyRepository(DB.client(), LocalDynamoDb.IDEMPOTENCY_TABLE);
 
   private static IdempotencyRecord claim(String key, Instant expiresAt) {
-    Order order = new Order(UUID.randomUUID().toString(), "Ada", 3, NOW, 0);
+    Order order =
+        anOrder()
+            .id(UUID.randomUUID().toString())
+            .customerName("Ada")
+            .orderItemCount(3)
+            .createdAt(NOW)
+            .discountPercent(0)
+            .build();
     return new IdempotencyRecord(
         key, Status.IN_PROGRESS, "hash-" + key, order, NOW.plusSeconds(10), expiresAt);
   }

@@ -2,12 +2,13 @@ package ${package}.dal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static ${package}.models.OrderFixtures.anOrder;
+
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import ${package}.local.LocalDynamoDb;
 import ${package}.models.Order;
 
 class DynamoDbOrderRepositoryIT {
@@ -18,12 +19,13 @@ class DynamoDbOrderRepositoryIT {
       new DynamoDbOrderRepository(DB.client(), LocalDynamoDb.ORDERS_TABLE);
 
   private static Order newOrder() {
-    return new Order(
-        UUID.randomUUID().toString(),
-        "Ada \uD83D\uDE00",
-        7,
-        Instant.parse("2026-11-26T10:15:30.123Z"),
-        10);
+    return anOrder()
+        .id(UUID.randomUUID().toString())
+        .customerName("Ada \uD83D\uDE00")
+        .orderItemCount(7)
+        .createdAt(Instant.parse("2026-11-26T10:15:30.123Z"))
+        .discountPercent(10)
+        .build();
   }
 
   @Test

@@ -1,13 +1,14 @@
 package ${package}.dal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import ${package}.models.Order;
 
-/** An {@link OrderRepository} in a map, for unit tests. */
-public final class InMemoryOrderRepository implements OrderRepository {
+/** An {@link OrderRepository} in a map, for unit tests; override a method to break it. */
+public class InMemoryOrderRepository implements OrderRepository {
 
   private final Map<String, Order> orders = new ConcurrentHashMap<>();
 
@@ -24,6 +25,11 @@ public final class InMemoryOrderRepository implements OrderRepository {
   @Override
   public boolean deleteById(String id) {
     return orders.remove(id) != null;
+  }
+
+  /** Every stored order. */
+  public List<Order> all() {
+    return List.copyOf(orders.values());
   }
 
   /** How many orders are stored. */

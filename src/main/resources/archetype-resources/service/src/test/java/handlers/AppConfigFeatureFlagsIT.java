@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.appconfigdata.AppConfigDataClient;
 
 import ${package}.dal.AppConfigFeatureFlagStore;
-import ${package}.local.LocalDynamoDb;
+import ${package}.dal.LocalDynamoDb;
 
 /**
  * The create handler with its real AppConfig wiring (Powertools provider, SDK client) against
@@ -90,7 +90,7 @@ class AppConfigFeatureFlagsIT {
                     .withBody(document)));
   }
 
-  private static APIGatewayProxyResponseEvent create(CreateOrderHandler handler) {
+  private static APIGatewayProxyResponseEvent create(RouteHandler handler) {
     return handler.handleRequest(Events.createOrder(BODY), new StubContext());
   }
 
@@ -98,7 +98,7 @@ class AppConfigFeatureFlagsIT {
   void campaignOn_ordersGetTheDiscount_andFlagsAreFetchedOncePerMaxAge() {
     // Given
     serveFlags("{\"tenPercentOffCampaign\": {\"enabled\": true}}");
-    CreateOrderHandler handler = new CreateOrderHandler(DB.handlerConfig());
+    RouteHandler handler = HandlerFactory.create(Route.CREATE_ORDER, DB.handlerConfig());
 
     // When
     APIGatewayProxyResponseEvent first = create(handler);
@@ -115,7 +115,8 @@ class AppConfigFeatureFlagsIT {
   void campaignOff_ordersGetNoDiscount() {
     serveFlags("{\"tenPercentOffCampaign\": {\"enabled\": false}}");
 
-    APIGatewayProxyResponseEvent response = create(new CreateOrderHandler(DB.handlerConfig()));
+    APIGatewayProxyResponseEvent response =
+        create(HandlerFactory.create(Route.CREATE_ORDER, DB.handlerConfig()));
 
     assertThat(response.getStatusCode()).isEqualTo(201);
     assertThat(json(response).path("discountPercent").asInt()).isZero();
@@ -127,7 +128,7 @@ class AppConfigFeatureFlagsIT {
     appConfig.stubFor(
         post(urlPathEqualTo("/configurationsessions"))
             .willReturn(aResponse().withStatus(500).withBody("{\"Message\": \"boom\"}")));
-    CreateOrderHandler handler = new CreateOrderHandler(DB.handlerConfig());
+    RouteHandler handler = HandlerFactory.create(Route.CREATE_ORDER, DB.handlerConfig());
 
     // When
     APIGatewayProxyResponseEvent first = create(handler);
@@ -145,7 +146,8 @@ class AppConfigFeatureFlagsIT {
   void documentThatIsNotJson_leavesFlagsOff() {
     serveFlags("tenPercentOffCampaign=true");
 
-    APIGatewayProxyResponseEvent response = create(new CreateOrderHandler(DB.handlerConfig()));
+    APIGatewayProxyResponseEvent response =
+        create(HandlerFactory.create(Route.CREATE_ORDER, DB.handlerConfig()));
 
     assertThat(response.getStatusCode()).isEqualTo(201);
     assertThat(json(response).path("discountPercent").asInt()).isZero();
@@ -179,13 +181,19 @@ class AppConfigFeatureFlagsIT {
     serveFlags("{\"tenPercentOffCampaign\": {\"enabled\": true}}");
     AppConfigFeatureFlagStore store = newStore();
     assertThat(store.load()).containsEntry("tenPercentOffCampaign", true);
+    int sessionsBeforeSnapshot = sessionsStarted();
 
     // When the function is restored from the snapshot
     store.afterRestore(null);
 
     // Then the next read starts a new session rather than reuse the snapshot's token
     assertThat(store.load()).containsEntry("tenPercentOffCampaign", true);
-    appConfig.verify(2, postRequestedFor(urlPathEqualTo("/configurationsessions")));
+    assertThat(sessionsStarted()).isGreaterThan(sessionsBeforeSnapshot);
+  }
+
+  // Counted, not fixed: on a loaded machine the SDK may retry a slow first call.
+  private static int sessionsStarted() {
+    return appConfig.findAll(postRequestedFor(urlPathEqualTo("/configurationsessions"))).size();
   }
 
   private static AppConfigFeatureFlagStore newStore() {

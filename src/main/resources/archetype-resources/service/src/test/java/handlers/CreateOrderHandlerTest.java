@@ -13,21 +13,17 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
-import ${package}.dal.InMemoryIdempotencyRepository;
 import ${package}.dal.InMemoryOrderRepository;
 import ${package}.dal.OrderRepository;
 import ${package}.logic.FeatureFlag;
 import ${package}.logic.FeatureFlags;
-import ${package}.logic.OrderService;
 import ${package}.models.Order;
 
 class CreateOrderHandlerTest {
@@ -38,9 +34,7 @@ class CreateOrderHandlerTest {
   private final Metrics metrics = mock(Metrics.class);
 
   private CreateOrderHandler handler(OrderRepository repository, FeatureFlags flags) {
-    OrderService service =
-        new OrderService(repository, new InMemoryIdempotencyRepository(), flags, Clock.systemUTC());
-    return new CreateOrderHandler(service, flags, metrics);
+    return new CreateOrderHandler(InMemoryDependencies.of(repository, flags, metrics));
   }
 
   private APIGatewayProxyResponseEvent call(APIGatewayProxyRequestEvent event) {
@@ -62,7 +56,7 @@ class CreateOrderHandlerTest {
     assertThat(UUID.fromString(body.path("id").asText())).isNotNull();
     assertThat(body.path("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
     assertThat(orders.findById(body.path("id").asText())).isPresent();
-    verify(metrics).addMetric(BusinessMetrics.ORDERS_CREATED, 1, MetricUnit.COUNT);
+    verify(metrics).addMetric(Route.CREATE_ORDER.businessMetric(), 1, MetricUnit.COUNT);
   }
 
   @Test
@@ -162,7 +156,7 @@ class CreateOrderHandlerTest {
     assertThat(repeat.getStatusCode()).isEqualTo(201);
     assertThat(json(repeat).path("id")).isEqualTo(json(first).path("id"));
     assertThat(orders.size()).isEqualTo(1);
-    verify(metrics, times(1)).addMetric(BusinessMetrics.ORDERS_CREATED, 1, MetricUnit.COUNT);
+    verify(metrics, times(1)).addMetric(Route.CREATE_ORDER.businessMetric(), 1, MetricUnit.COUNT);
   }
 
   @Test
@@ -215,20 +209,10 @@ class CreateOrderHandlerTest {
   void unexpectedFailure_answers500WithRequestIdAndNoInternals() {
     // Given storage that breaks
     OrderRepository broken =
-        new OrderRepository() {
+        new InMemoryOrderRepository() {
           @Override
           public void save(Order order) {
             throw new IllegalStateException("table secret-table is gone");
-          }
-
-          @Override
-          public Optional<Order> findById(String id) {
-            return Optional.empty();
-          }
-
-          @Override
-          public boolean deleteById(String id) {
-            return false;
           }
         };
 

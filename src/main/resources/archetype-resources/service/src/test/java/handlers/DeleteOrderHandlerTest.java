@@ -6,20 +6,16 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import static ${package}.handlers.ProblemAssert.assertProblem;
+import static ${package}.models.OrderFixtures.anOrder;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import java.time.Clock;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
-import ${package}.dal.InMemoryIdempotencyRepository;
 import ${package}.dal.InMemoryOrderRepository;
 import ${package}.logic.FeatureFlags;
-import ${package}.logic.OrderService;
-import ${package}.models.Order;
 
 class DeleteOrderHandlerTest {
 
@@ -28,13 +24,7 @@ class DeleteOrderHandlerTest {
   private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
   private final Metrics metrics = mock(Metrics.class);
   private final DeleteOrderHandler handler =
-      new DeleteOrderHandler(
-          new OrderService(
-              orders,
-              new InMemoryIdempotencyRepository(),
-              FeatureFlags.allOff(),
-              Clock.systemUTC()),
-          metrics);
+      new DeleteOrderHandler(InMemoryDependencies.of(orders, FeatureFlags.allOff(), metrics));
 
   private APIGatewayProxyResponseEvent call(APIGatewayProxyRequestEvent event) {
     return handler.handleRequest(event, new StubContext());
@@ -43,7 +33,7 @@ class DeleteOrderHandlerTest {
   @Test
   void existingOrder_isDeletedAnswers204WithoutBody() {
     // Given
-    orders.save(new Order(ID, "Ada", 3, Instant.parse("2026-11-26T10:15:30Z"), 0));
+    orders.save(anOrder().id(ID).build());
 
     // When
     APIGatewayProxyResponseEvent response = call(Events.deleteOrder(ID));
@@ -52,7 +42,7 @@ class DeleteOrderHandlerTest {
     assertThat(response.getStatusCode()).isEqualTo(204);
     assertThat(response.getBody()).isNull();
     assertThat(orders.size()).isZero();
-    verify(metrics).addMetric(BusinessMetrics.ORDERS_DELETED, 1, MetricUnit.COUNT);
+    verify(metrics).addMetric(Route.DELETE_ORDER.businessMetric(), 1, MetricUnit.COUNT);
   }
 
   @Test
@@ -64,7 +54,7 @@ class DeleteOrderHandlerTest {
   @Test
   void secondDelete_answers404() {
     // Given
-    orders.save(new Order(ID, "Ada", 3, Instant.parse("2026-11-26T10:15:30Z"), 0));
+    orders.save(anOrder().id(ID).build());
     call(Events.deleteOrder(ID));
 
     // When / Then
@@ -76,13 +66,13 @@ class DeleteOrderHandlerTest {
     APIGatewayProxyResponseEvent response = call(Events.deleteOrder(ID).withHttpMethod("POST"));
 
     assertProblem(response, 405, "/api/orders/" + ID);
-    assertThat(response.getHeaders()).containsEntry("Allow", "GET, DELETE");
+    assertThat(response.getHeaders().get("Allow").split(", ")).contains("GET", "DELETE");
   }
 
   @Test
   void priming_deletesNothing() {
     // Given
-    orders.save(new Order(ID, "Ada", 3, Instant.parse("2026-11-26T10:15:30Z"), 0));
+    orders.save(anOrder().id(ID).build());
 
     // When
     handler.priming.beforeCheckpoint(null);

@@ -7,11 +7,11 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import static ${package}.handlers.ProblemAssert.assertProblem;
 import static ${package}.handlers.ProblemAssert.json;
+import static ${package}.models.OrderFixtures.anOrder;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +20,9 @@ import org.junit.jupiter.api.Test;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
-import ${package}.dal.InMemoryIdempotencyRepository;
 import ${package}.dal.InMemoryOrderRepository;
 import ${package}.dal.OrderRepository;
 import ${package}.logic.FeatureFlags;
-import ${package}.logic.OrderService;
 import ${package}.models.Order;
 
 class GetOrderHandlerTest {
@@ -35,13 +33,7 @@ class GetOrderHandlerTest {
   private final Metrics metrics = mock(Metrics.class);
 
   private GetOrderHandler handler(OrderRepository repository) {
-    return new GetOrderHandler(
-        new OrderService(
-            repository,
-            new InMemoryIdempotencyRepository(),
-            FeatureFlags.allOff(),
-            Clock.systemUTC()),
-        metrics);
+    return new GetOrderHandler(InMemoryDependencies.of(repository, FeatureFlags.allOff(), metrics));
   }
 
   private APIGatewayProxyResponseEvent call(APIGatewayProxyRequestEvent event) {
@@ -51,7 +43,14 @@ class GetOrderHandlerTest {
   @Test
   void existingOrder_answers200WithTheOrder() {
     // Given
-    orders.save(new Order(ID, "Ada", 3, Instant.parse("2026-11-26T10:15:30.123Z"), 10));
+    orders.save(
+        anOrder()
+            .id(ID)
+            .customerName("Ada")
+            .orderItemCount(3)
+            .createdAt(Instant.parse("2026-11-26T10:15:30.123Z"))
+            .discountPercent(10)
+            .build());
 
     // When
     APIGatewayProxyResponseEvent response = call(Events.getOrder(ID));
@@ -64,7 +63,7 @@ class GetOrderHandlerTest {
     assertThat(body.path("orderItemCount").asInt()).isEqualTo(3);
     assertThat(body.path("createdAt").asText()).isEqualTo("2026-11-26T10:15:30.123Z");
     assertThat(body.path("discountPercent").asInt()).isEqualTo(10);
-    verify(metrics).addMetric(BusinessMetrics.ORDERS_RETRIEVED, 1, MetricUnit.COUNT);
+    verify(metrics).addMetric(Route.GET_ORDER.businessMetric(), 1, MetricUnit.COUNT);
   }
 
   @Test
@@ -91,25 +90,17 @@ class GetOrderHandlerTest {
     APIGatewayProxyResponseEvent response = call(Events.getOrder(ID).withHttpMethod("PATCH"));
 
     assertProblem(response, 405, "/api/orders/" + ID);
-    assertThat(response.getHeaders()).containsEntry("Allow", "GET, DELETE");
+    assertThat(response.getHeaders().get("Allow").split(", ")).contains("GET", "DELETE");
   }
 
   @Test
   void storageFailure_answers500() {
     // Given
     OrderRepository broken =
-        new OrderRepository() {
-          @Override
-          public void save(Order order) {}
-
+        new InMemoryOrderRepository() {
           @Override
           public Optional<Order> findById(String id) {
             throw new IllegalStateException("throttled");
-          }
-
-          @Override
-          public boolean deleteById(String id) {
-            return false;
           }
         };
 
@@ -126,21 +117,11 @@ class GetOrderHandlerTest {
     // Given storage that records what it is asked
     List<String> asked = new ArrayList<>();
     OrderRepository recording =
-        new OrderRepository() {
-          @Override
-          public void save(Order order) {
-            throw new AssertionError("priming must not write");
-          }
-
+        new InMemoryOrderRepository() {
           @Override
           public Optional<Order> findById(String id) {
             asked.add(id);
             return Optional.empty();
-          }
-
-          @Override
-          public boolean deleteById(String id) {
-            throw new AssertionError("priming must not delete");
           }
         };
     GetOrderHandler handler = handler(recording);

@@ -2,10 +2,21 @@ package ${package}.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import static ${package}.models.OrderFixtures.anOrder;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.lambda.powertools.metrics.Metrics;
+
+import ${package}.dal.InMemoryOrderRepository;
+import ${package}.logic.FeatureFlags;
+import ${package}.models.Order;
 
 class PrimingTest {
 
@@ -32,5 +43,25 @@ class PrimingTest {
 
     assertThatCode(() -> Priming.prime(failing, failing).beforeCheckpoint(null))
         .doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Route.class)
+  void primingAnyRoute_changesNoDataAndCountsNothing(Route route) {
+    // Given an order that priming must leave alone
+    InMemoryOrderRepository orders = new InMemoryOrderRepository();
+    Order existing = anOrder().build();
+    orders.save(existing);
+    Metrics metrics = mock(Metrics.class);
+
+    // When the handler is built (priming at init) and snapshotted
+    RouteHandler handler =
+        HandlerFactory.instantiate(
+            route, InMemoryDependencies.of(orders, FeatureFlags.allOff(), metrics));
+    handler.priming.beforeCheckpoint(null);
+
+    // Then
+    assertThat(orders.all()).containsExactly(existing);
+    verifyNoInteractions(metrics);
   }
 }

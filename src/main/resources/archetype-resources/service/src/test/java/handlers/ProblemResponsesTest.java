@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static ${package}.handlers.ProblemAssert.assertProblem;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProblemResponsesTest {
@@ -38,14 +37,5 @@ class ProblemResponsesTest {
 
     assertThat(ProblemAssert.json(response).path("requestId").asText())
         .isEqualTo(StubContext.AWS_REQUEST_ID);
-  }
-
-  @Test
-  void routes_pointAtTheirHandlers() {
-    assertThat(Route.CREATE_ORDER.handler()).isEqualTo(CreateOrderHandler.class);
-    assertThat(Route.GET_ORDER.handler()).isEqualTo(GetOrderHandler.class);
-    assertThat(Route.DELETE_ORDER.handler()).isEqualTo(DeleteOrderHandler.class);
-    assertThat(Route.methodsOf("/api/orders/{id}")).isEqualTo(List.of("GET", "DELETE"));
-    assertThat(Route.methodsOf("/nowhere")).isEmpty();
   }
 }

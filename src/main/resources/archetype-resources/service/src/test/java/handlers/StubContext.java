@@ -5,21 +5,60 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
 
-/** A Lambda context with fixed, plausible values. */
+/**
+ * The Lambda context of one invocation, for tests and local runs: a deadline that runs from
+ * creation, and either a fixed request id ({@link #StubContext()}) or a fresh one ({@link
+ * #invocation}).
+ */
 public final class StubContext implements Context {
 
-  /** The Lambda request id of every invocation. */
+  /** The request id of {@link #StubContext()}. */
   public static final String AWS_REQUEST_ID = "0e7d2d4c-1f6a-4b9e-8c3d-5a6b7c8d9e0f";
+
+  private static final LambdaLogger STDERR =
+      new LambdaLogger() {
+        @Override
+        public void log(String message) {
+          System.err.println(message);
+        }
+
+        @Override
+        public void log(byte[] message) {
+          System.err.println(new String(message, StandardCharsets.UTF_8));
+        }
+      };
+
+  private final String functionName;
+  private final String awsRequestId;
+  private final long deadlineNanos;
+
+  /** An invocation of {@code orders-create} with the request id {@link #AWS_REQUEST_ID}. */
+  public StubContext() {
+    this("orders-create", AWS_REQUEST_ID, Duration.ofSeconds(10));
+  }
+
+  private StubContext(String functionName, String awsRequestId, Duration timeout) {
+    this.functionName = functionName;
+    this.awsRequestId = awsRequestId;
+    this.deadlineNanos = System.nanoTime() + timeout.toNanos();
+  }
+
+  /** A new invocation of the function: a random request id, the timeout running from now. */
+  public static StubContext invocation(String functionName, Duration timeout) {
+    return new StubContext(functionName, UUID.randomUUID().toString(), timeout);
+  }
 
   @Override
   public String getAwsRequestId() {
-    return AWS_REQUEST_ID;
+    return awsRequestId;
   }
 
   @Override
   public String getLogGroupName() {
-    return "/aws/lambda/orders-create";
+    return "/aws/lambda/" + functionName;
   }
 
   @Override
@@ -29,7 +68,7 @@ public final class StubContext implements Context {
 
   @Override
   public String getFunctionName() {
-    return "orders-create";
+    return functionName;
   }
 
   @Override
@@ -39,7 +78,7 @@ public final class StubContext implements Context {
 
   @Override
   public String getInvokedFunctionArn() {
-    return "arn:aws:lambda:us-east-1:123456789012:function:orders-create";
+    return "arn:aws:lambda:us-east-1:123456789012:function:" + functionName;
   }
 
   @Override
@@ -54,7 +93,7 @@ public final class StubContext implements Context {
 
   @Override
   public int getRemainingTimeInMillis() {
-    return 10_000;
+    return (int) Math.max(0, Duration.ofNanos(deadlineNanos - System.nanoTime()).toMillis());
   }
 
   @Override
@@ -64,16 +103,6 @@ public final class StubContext implements Context {
 
   @Override
   public LambdaLogger getLogger() {
-    return new LambdaLogger() {
-      @Override
-      public void log(String message) {
-        System.out.println(message);
-      }
-
-      @Override
-      public void log(byte[] message) {
-        System.out.println(new String(message, StandardCharsets.UTF_8));
-      }
-    };
+    return STDERR;
   }
 }

@@ -3,6 +3,9 @@ package ${package}.logic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static ${package}.models.OrderFixtures.aCreateOrderRequest;
+import static ${package}.models.OrderFixtures.anOrder;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +31,8 @@ class IdempotentCreatesTest {
 
   private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
   private static final IdempotencyKey KEY = new IdempotencyKey("key-1");
-  private static final CreateOrderRequest ADA = new CreateOrderRequest("Ada", 3);
+  private static final CreateOrderRequest ADA =
+      aCreateOrderRequest().customerName("Ada").orderItemCount(3).build();
   private static final IdempotencyPolicy POLICY = IdempotencyPolicy.DEFAULT;
 
   private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
@@ -55,7 +59,13 @@ class IdempotentCreatesTest {
   }
 
   private static Order planned(String id) {
-    return new Order(id, "Ada", 3, NOW, 0);
+    return anOrder()
+        .id(id)
+        .customerName("Ada")
+        .orderItemCount(3)
+        .createdAt(NOW)
+        .discountPercent(0)
+        .build();
   }
 
   private static IdempotencyRecord inProgress(Order order, Instant lockedUntil) {
@@ -74,7 +84,8 @@ class IdempotentCreatesTest {
     CreatedOrder first = create(ADA);
 
     // When
-    CreatedOrder repeat = create(new CreateOrderRequest("Ada", 3));
+    CreatedOrder repeat =
+        create(aCreateOrderRequest().customerName("Ada").orderItemCount(3).build());
 
     // Then
     assertThat(first.replayed()).isFalse();
@@ -88,7 +99,8 @@ class IdempotentCreatesTest {
     create(ADA);
 
     // When / Then
-    assertThatThrownBy(() -> create(new CreateOrderRequest("Ada", 4)))
+    assertThatThrownBy(
+            () -> create(aCreateOrderRequest().customerName("Ada").orderItemCount(4).build()))
         .isInstanceOf(IdempotencyConflictException.class)
         .hasMessageContaining("different request body");
     assertThat(orders.size()).isEqualTo(1);
@@ -239,9 +251,13 @@ class IdempotentCreatesTest {
 
   @Test
   void fingerprint_dependsOnTheRequestOnly() {
-    assertThat(IdempotentCreates.fingerprint(new CreateOrderRequest("Ada", 3)))
+    assertThat(
+            IdempotentCreates.fingerprint(
+                aCreateOrderRequest().customerName("Ada").orderItemCount(3).build()))
         .isEqualTo(IdempotentCreates.fingerprint(ADA))
-        .isNotEqualTo(IdempotentCreates.fingerprint(new CreateOrderRequest("Ada", 4)))
+        .isNotEqualTo(
+            IdempotentCreates.fingerprint(
+                aCreateOrderRequest().customerName("Ada").orderItemCount(4).build()))
         .hasSize(64);
   }
 

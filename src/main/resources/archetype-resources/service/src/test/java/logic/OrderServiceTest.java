@@ -2,6 +2,11 @@ package ${package}.logic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import static ${package}.models.OrderFixtures.aCreateOrderRequest;
+import static ${package}.models.OrderFixtures.anOrder;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import ${package}.dal.InMemoryIdempotencyRepository;
 import ${package}.dal.InMemoryOrderRepository;
 import ${package}.dal.OrderRepository;
-import ${package}.models.CreateOrderRequest;
 import ${package}.models.Order;
 
 class OrderServiceTest {
@@ -22,6 +26,8 @@ class OrderServiceTest {
 
   private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
   private final MutableClock clock = new MutableClock(NOW);
+  // Storage that must not be asked: each test using it checks that it was not.
+  private final OrderRepository unreachable = mock(OrderRepository.class);
 
   private OrderService service(OrderRepository repository, FeatureFlags flags) {
     return new OrderService(
@@ -39,11 +45,19 @@ class OrderServiceTest {
     // When
     CreatedOrder created =
         service(orders, FeatureFlags.allOff())
-            .createOrder(new CreateOrderRequest("Ada", 3), Optional.empty());
+            .createOrder(
+                aCreateOrderRequest().customerName("Ada").orderItemCount(3).build(),
+                Optional.empty());
 
     // Then
     Order expected =
-        new Order(ID.toString(), "Ada", 3, Instant.parse("2026-11-26T10:15:30.123Z"), 0);
+        anOrder()
+            .id(ID.toString())
+            .customerName("Ada")
+            .orderItemCount(3)
+            .createdAt(Instant.parse("2026-11-26T10:15:30.123Z"))
+            .discountPercent(0)
+            .build();
     assertThat(created).isEqualTo(new CreatedOrder(expected, false));
     assertThat(orders.findById(ID.toString())).contains(expected);
   }
@@ -55,7 +69,10 @@ class OrderServiceTest {
 
     // When
     CreatedOrder created =
-        service(orders, campaign).createOrder(new CreateOrderRequest("Ada", 3), Optional.empty());
+        service(orders, campaign)
+            .createOrder(
+                aCreateOrderRequest().customerName("Ada").orderItemCount(3).build(),
+                Optional.empty());
 
     // Then
     assertThat(created.order().discountPercent()).isEqualTo(10);
@@ -64,7 +81,7 @@ class OrderServiceTest {
   @Test
   void getOrder_returnsTheStoredOrder() {
     // Given
-    Order stored = new Order(ID.toString(), "Ada", 3, NOW, 0);
+    Order stored = anOrder().id(ID.toString()).createdAt(NOW).build();
     orders.save(stored);
 
     // When / Then
@@ -81,17 +98,18 @@ class OrderServiceTest {
   @Test
   void getOrder_idThatIsNotUuid_isNotFoundWithoutAskingStorage() {
     // Given storage that must not be asked
-    OrderService service = service(new UnreachableRepository(), FeatureFlags.allOff());
+    OrderService service = service(unreachable, FeatureFlags.allOff());
 
     // When / Then
     assertThatThrownBy(() -> service.getOrder("x".repeat(5000)))
         .isInstanceOf(OrderNotFoundException.class);
+    verifyNoInteractions(unreachable);
   }
 
   @Test
   void deleteOrder_removesTheOrder() {
     // Given
-    orders.save(new Order(ID.toString(), "Ada", 3, NOW, 0));
+    orders.save(anOrder().id(ID.toString()).createdAt(NOW).build());
 
     // When
     service(orders, FeatureFlags.allOff()).deleteOrder(ID.toString());
@@ -108,10 +126,11 @@ class OrderServiceTest {
 
   @Test
   void deleteOrder_idThatIsNotUuid_isNotFoundWithoutAskingStorage() {
-    OrderService service = service(new UnreachableRepository(), FeatureFlags.allOff());
+    OrderService service = service(unreachable, FeatureFlags.allOff());
 
     assertThatThrownBy(() -> service.deleteOrder("../etc"))
         .isInstanceOf(OrderNotFoundException.class);
+    verifyNoInteractions(unreachable);
   }
 
   @Test
@@ -121,29 +140,21 @@ class OrderServiceTest {
         new OrderService(orders, new InMemoryIdempotencyRepository(), FeatureFlags.allOff(), clock);
 
     // When
-    Order first = service.createOrder(new CreateOrderRequest("Ada", 1), Optional.empty()).order();
-    Order second = service.createOrder(new CreateOrderRequest("Ada", 1), Optional.empty()).order();
+    Order first =
+        service
+            .createOrder(
+                aCreateOrderRequest().customerName("Ada").orderItemCount(1).build(),
+                Optional.empty())
+            .order();
+    Order second =
+        service
+            .createOrder(
+                aCreateOrderRequest().customerName("Ada").orderItemCount(1).build(),
+                Optional.empty())
+            .order();
 
     // Then
     assertThat(first.id()).isNotEqualTo(second.id());
     assertThat(IdempotencyPolicy.DEFAULT.maxWait()).isLessThan(Duration.ofSeconds(10));
-  }
-
-  /** Storage that fails the test when it is used. */
-  private static final class UnreachableRepository implements OrderRepository {
-    @Override
-    public void save(Order order) {
-      throw new AssertionError("save must not be called");
-    }
-
-    @Override
-    public Optional<Order> findById(String id) {
-      throw new AssertionError("findById must not be called");
-    }
-
-    @Override
-    public boolean deleteById(String id) {
-      throw new AssertionError("deleteById must not be called");
-    }
   }
 }

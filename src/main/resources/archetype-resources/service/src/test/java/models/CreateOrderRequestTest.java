@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
+import static ${package}.models.OrderFixtures.aCreateOrderRequest;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,13 +16,14 @@ class CreateOrderRequestTest {
   @Test
   void validBody_parsesIntoRequest() {
     // Given
-    String body = "{\"customerName\": \"Ada\", \"orderItemCount\": 3, \"note\": \"ignored\"}";
+    String body = "{\"customerName\": \"Ada\", \"orderItemCount\": 3, \"notAField\": \"ignored\"}";
 
     // When
     CreateOrderRequest request = CreateOrderRequest.fromJson(body);
 
     // Then
-    assertThat(request).isEqualTo(new CreateOrderRequest("Ada", 3));
+    assertThat(request)
+        .isEqualTo(aCreateOrderRequest().customerName("Ada").orderItemCount(3).build());
   }
 
   @Test
@@ -29,7 +32,7 @@ class CreateOrderRequestTest {
     String name = "\uD83D\uDE00".repeat(20);
 
     // When
-    CreateOrderRequest request = new CreateOrderRequest(name, 1);
+    CreateOrderRequest request = aCreateOrderRequest().customerName(name).orderItemCount(1).build();
 
     // Then
     assertThat(request.customerName()).isEqualTo(name);
@@ -111,7 +114,7 @@ class CreateOrderRequestTest {
   @Test
   void constructor_rejectsWhatTheJsonRulesReject() {
     // When / Then
-    assertThatThrownBy(() -> new CreateOrderRequest(null, 0))
+    assertThatThrownBy(() -> aCreateOrderRequest().customerName(null).orderItemCount(0).build())
         .isInstanceOf(ValidationException.class)
         .extracting(e -> ((ValidationException) e).errors(), list(FieldError.class))
         .containsExactly(

@@ -3,6 +3,9 @@ package ${package}.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static ${package}.models.OrderFixtures.aCreateOrderRequest;
+import static ${package}.models.OrderFixtures.anOrder;
+
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,16 +18,37 @@ class OrderTest {
   @Test
   void create_copiesTheRequest() {
     // When
-    Order order = Order.create(UUID.fromString(ID), new CreateOrderRequest("Ada", 3), CREATED, 10);
+    Order order =
+        Order.create(
+            UUID.fromString(ID),
+            aCreateOrderRequest().customerName("Ada").orderItemCount(3).build(),
+            CREATED,
+            10);
 
     // Then
-    assertThat(order).isEqualTo(new Order(ID, "Ada", 3, CREATED, 10));
+    assertThat(order)
+        .isEqualTo(
+            anOrder()
+                .id(ID)
+                .customerName("Ada")
+                .orderItemCount(3)
+                .createdAt(CREATED)
+                .discountPercent(10)
+                .build());
   }
 
   @Test
   void json_hasTheContractFieldsWithIsoDate() {
     // When
-    String json = Json.write(new Order(ID, "Ada", 3, CREATED, 0));
+    String json =
+        Json.write(
+            anOrder()
+                .id(ID)
+                .customerName("Ada")
+                .orderItemCount(3)
+                .createdAt(CREATED)
+                .discountPercent(0)
+                .build());
 
     // Then
     assertThat(json)
@@ -37,24 +61,24 @@ class OrderTest {
 
   @Test
   void idThatIsNotUuid_isRejected() {
-    assertThatThrownBy(() -> new Order("not-a-uuid", "Ada", 3, CREATED, 0))
+    assertThatThrownBy(() -> anOrder().id("not-a-uuid").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("UUID");
   }
 
   @Test
   void itemCountBelowOne_isRejected() {
-    assertThatThrownBy(() -> new Order(ID, "Ada", 0, CREATED, 0))
+    assertThatThrownBy(() -> anOrder().id(ID).orderItemCount(0).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("orderItemCount");
   }
 
   @Test
   void discountOutsidePercentRange_isRejected() {
-    assertThatThrownBy(() -> new Order(ID, "Ada", 1, CREATED, 101))
+    assertThatThrownBy(() -> anOrder().discountPercent(101).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("discountPercent");
-    assertThatThrownBy(() -> new Order(ID, "Ada", 1, CREATED, -1))
+    assertThatThrownBy(() -> anOrder().discountPercent(-1).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("discountPercent");
   }

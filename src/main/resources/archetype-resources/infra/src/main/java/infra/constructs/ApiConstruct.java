@@ -8,7 +8,6 @@ import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigateway.EndpointType;
-import software.amazon.awscdk.services.apigateway.GatewayResponseOptions;
 import software.amazon.awscdk.services.apigateway.IntegrationResponse;
 import software.amazon.awscdk.services.apigateway.JsonWithStandardFieldProps;
 import software.amazon.awscdk.services.apigateway.LambdaIntegration;
@@ -18,7 +17,6 @@ import software.amazon.awscdk.services.apigateway.MethodResponse;
 import software.amazon.awscdk.services.apigateway.MockIntegration;
 import software.amazon.awscdk.services.apigateway.PassthroughBehavior;
 import software.amazon.awscdk.services.apigateway.Resource;
-import software.amazon.awscdk.services.apigateway.ResponseType;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.apigateway.Stage;
 import software.amazon.awscdk.services.apigateway.StageOptions;
@@ -26,10 +24,14 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
+import ${package}.handlers.Problem;
+import ${package}.handlers.Route;
+
 /**
- * The REST API: {@code /api/orders} routes to the order functions; every error API Gateway answers
- * itself (unknown route, wrong method, throttling, body too large) is an RFC 9457 problem document
- * like the handlers' own errors. Stage throttling, JSON access logs and X-Ray tracing on.
+ * The REST API: each route of the {@link Route} table goes to its function, any other method of a
+ * route's path gets a 405 problem with the Allow header, and every error API Gateway answers itself
+ * is a problem document ({@link ProblemGatewayResponses}). Stage throttling, JSON access logs and
+ * X-Ray tracing on.
  */
 public class ApiConstruct extends Construct {
 
@@ -42,23 +44,17 @@ public class ApiConstruct extends Construct {
   /** Burst of requests the stage accepts above the steady rate. */
   public static final int THROTTLING_BURST_LIMIT = 200;
 
-  static final String PROBLEM_JSON = "application/problem+json";
-
   /** Content types the wrong-method mock answers for; any other type gets a 415 problem. */
   private static final List<String> MOCK_CONTENT_TYPES =
       List.of("application/json", "text/plain", "application/x-www-form-urlencoded");
 
   /**
-   * @param createOrder handles POST /api/orders
-   * @param getOrder handles GET /api/orders/{id}
-   * @param deleteOrder handles DELETE /api/orders/{id}
+   * @param functions the function of each route of the {@link Route} table
    * @param logRetention how long access logs are kept
    * @param removalPolicy what stack deletion does to the access logs
    */
   public record Props(
-      ServiceFunction createOrder,
-      ServiceFunction getOrder,
-      ServiceFunction deleteOrder,
+      Map<Route, ServiceFunction> functions,
       RetentionDays logRetention,
       RemovalPolicy removalPolicy) {}
 
@@ -108,16 +104,17 @@ public class ApiConstruct extends Construct {
     // The stack exports the URL once, under the fixed id ApiUrl, instead of this hashed output.
     api.getNode().tryRemoveChild("Endpoint");
 
-    Resource orders = api.getRoot().addResource("api").addResource("orders");
-    orders.addMethod("POST", new LambdaIntegration(props.createOrder().alias()));
-    addMethodNotAllowed(orders, "POST");
-
-    Resource order = orders.addResource("{id}");
-    order.addMethod("GET", new LambdaIntegration(props.getOrder().alias()));
-    order.addMethod("DELETE", new LambdaIntegration(props.deleteOrder().alias()));
-    addMethodNotAllowed(order, "GET, DELETE");
-
-    addProblemResponses();
+    for (String path : Route.paths()) {
+      Resource resource = api.getRoot().resourceForPath(path);
+      for (Route route : Route.values()) {
+        if (route.path().equals(path)) {
+          resource.addMethod(
+              route.method(), new LambdaIntegration(props.functions().get(route).alias()));
+        }
+      }
+      addMethodNotAllowed(resource, String.join(", ", Route.methodsOf(path)));
+    }
+    ProblemGatewayResponses.addTo(api);
   }
 
   /**
@@ -125,7 +122,9 @@ public class ApiConstruct extends Construct {
    * picks a resource's ANY method only when no explicit method matches.
    */
   private static void addMethodNotAllowed(Resource resource, String allowed) {
-    String body = problem(405, "Method Not Allowed", "This resource allows " + allowed);
+    String body =
+        ProblemGatewayResponses.template(
+            405, "Method Not Allowed", "This resource allows " + allowed);
     MockIntegration integration =
         MockIntegration.Builder.create()
             .passthroughBehavior(PassthroughBehavior.NEVER)
@@ -144,7 +143,8 @@ public class ApiConstruct extends Construct {
                         .responseParameters(
                             sorted(
                                 Map.of(
-                                    "method.response.header.Content-Type", "'" + PROBLEM_JSON + "'",
+                                    "method.response.header.Content-Type",
+                                        "'" + Problem.MEDIA_TYPE + "'",
                                     "method.response.header.Allow", "'" + allowed + "'")))
                         .responseTemplates(Map.of("application/json", body))
                         .build()))
@@ -164,91 +164,6 @@ public class ApiConstruct extends Construct {
                                     "method.response.header.Allow", true)))
                         .build()))
             .build());
-  }
-
-  private void addProblemResponses() {
-    // Without a matching resource API Gateway answers 403 "Missing Authentication Token".
-    addProblemResponse(
-        "UnknownRoute",
-        ResponseType.MISSING_AUTHENTICATION_TOKEN,
-        404,
-        "Not Found",
-        "No route matches this method and path");
-    addProblemResponse(
-        "ResourceNotFound",
-        ResponseType.RESOURCE_NOT_FOUND,
-        404,
-        "Not Found",
-        "No route matches this method and path");
-    addProblemResponse(
-        "Throttled",
-        ResponseType.THROTTLED,
-        429,
-        "Too Many Requests",
-        "The request rate is above the API's limit: retry later");
-    addProblemResponse(
-        "QuotaExceeded",
-        ResponseType.QUOTA_EXCEEDED,
-        429,
-        "Too Many Requests",
-        "The request quota is used up: retry later");
-    addProblemResponse(
-        "RequestTooLarge",
-        ResponseType.REQUEST_TOO_LARGE,
-        413,
-        "Content Too Large",
-        "The request body is larger than the API accepts");
-    addProblemResponse(
-        "UnsupportedMediaType",
-        ResponseType.UNSUPPORTED_MEDIA_TYPE,
-        415,
-        "Unsupported Media Type",
-        "Send the request body as application/json");
-    addProblemResponse(
-        "WafFiltered",
-        ResponseType.WAF_FILTERED,
-        403,
-        "Forbidden",
-        "The web application firewall blocked this request");
-    addProblemResponse(
-        "IntegrationTimeout",
-        ResponseType.INTEGRATION_TIMEOUT,
-        504,
-        "Gateway Timeout",
-        "The service did not answer in time");
-    // Catch-alls keep the problem format for anything else; their status varies, so the body
-    // leaves it to the HTTP status line.
-    addProblemResponse("Default4xx", ResponseType.DEFAULT_4_XX, null, "Request Rejected", null);
-    addProblemResponse("Default5xx", ResponseType.DEFAULT_5_XX, null, "Gateway Error", null);
-  }
-
-  private void addProblemResponse(
-      String id, ResponseType type, Integer status, String title, String detail) {
-    GatewayResponseOptions.Builder options =
-        GatewayResponseOptions.builder()
-            .type(type)
-            .responseHeaders(Map.of("Content-Type", "'" + PROBLEM_JSON + "'"))
-            .templates(Map.of("application/json", problem(status, title, detail)));
-    if (status != null) {
-      options.statusCode(String.valueOf(status));
-    }
-    api.addGatewayResponse(id, options.build());
-  }
-
-  /**
-   * A problem document as an API Gateway mapping template, with the request id for support. Without
-   * a fixed detail, the gateway's own error message is used.
-   */
-  static String problem(Integer status, String title, String detail) {
-    String statusMember = status == null ? "" : ",\"status\":" + status;
-    String detailValue = detail == null ? "$context.error.messageString" : "\"" + detail + "\"";
-    return "{\"type\":\"about:blank\",\"title\":\""
-        + title
-        + "\""
-        + statusMember
-        + ",\"detail\":"
-        + detailValue
-        + ",\"instance\":\"$context.path\",\"requestId\":\"$context.requestId\"}";
   }
 
   /**

@@ -1,9 +1,12 @@
 package ${package}.infra.constructs;
 
+import java.util.EnumMap;
+import java.util.Map;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.BillingMode;
+import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableEncryption;
@@ -11,6 +14,7 @@ import software.constructs.Construct;
 
 import ${package}.dal.IdempotencyTable;
 import ${package}.dal.OrdersTable;
+import ${package}.handlers.Route;
 
 /**
  * The service's DynamoDB tables, shaped by the service's own table classes: on demand,
@@ -77,5 +81,13 @@ public class DatabaseConstruct extends Construct {
   /** The table that remembers idempotency keys of creates. */
   public Table idempotencyTable() {
     return idempotencyTable;
+  }
+
+  /** Every table, by the name routes use for it. */
+  public Map<Route.Table, ITable> tables() {
+    Map<Route.Table, ITable> tables = new EnumMap<>(Route.Table.class);
+    tables.put(Route.Table.ORDERS, ordersTable);
+    tables.put(Route.Table.IDEMPOTENCY, idempotencyTable);
+    return tables;
   }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Duration;
@@ -21,6 +22,8 @@ import software.amazon.awscdk.services.appconfig.RolloutStrategyProps;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.constructs.Construct;
+
+import ${package}.handlers.HandlerConfig;
 
 /**
  * Feature flags in AWS AppConfig: an application, an environment and a configuration profile
@@ -119,6 +122,14 @@ public class FeatureFlagsConstruct extends Construct {
   /** The configuration profile id. */
   public String profileId() {
     return configuration.getConfigurationProfileId();
+  }
+
+  /** The variables that tell a function where its flags are (see HandlerConfig). */
+  public Map<String, String> environmentVariables() {
+    return Map.of(
+        HandlerConfig.APPCONFIG_APPLICATION, applicationId(),
+        HandlerConfig.APPCONFIG_ENVIRONMENT, environmentId(),
+        HandlerConfig.APPCONFIG_PROFILE, profileId());
   }
 
   static String resource(String name) {

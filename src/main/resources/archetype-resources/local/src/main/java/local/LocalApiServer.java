@@ -2,13 +2,9 @@ package ${package}.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -16,22 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import ${package}.handlers.CreateOrderHandler;
-import ${package}.handlers.DeleteOrderHandler;
-import ${package}.handlers.GetOrderHandler;
+import ${package}.dal.LocalDynamoDb;
 import ${package}.handlers.HandlerConfig;
+import ${package}.handlers.HandlerFactory;
+import ${package}.handlers.Route;
 import ${package}.logic.FeatureFlags;
 import ${package}.logic.StoredFeatureFlags;
 
@@ -40,16 +32,17 @@ import ${package}.logic.StoredFeatureFlags;
  * e2e-local}: each HTTP request becomes the event API Gateway's REST proxy integration sends,
  * routed like the deployed API, and goes to the real handlers, with a local DynamoDB behind them.
  *
- * <p>Routes and the problem bodies of unknown routes (404) and wrong methods (405) mirror the API
- * Gateway set-up in infra's {@code ApiConstruct}. Each route keeps a pool of handler instances and
- * lends one to one request at a time, as Lambda gives each concurrent request its own execution
- * environment. Feature flags come from the repository's {@code
+ * <p>It serves every route of the {@link Route} table, like the deployed API; the problem bodies of
+ * unknown routes (404) and wrong methods (405) mirror the API Gateway set-up in infra. Each route
+ * keeps a pool of handler instances and lends one to one request at a time, as Lambda gives each
+ * concurrent request its own execution environment. Feature flags come from the repository's {@code
  * infra/src/main/resources/appconfig/feature-flags.json}, read on every request, so editing the
  * file changes behaviour at once.
  *
- * <p>Environment: {@code PORT} (default 3000; 0 picks a free port). Stops on Ctrl-C or SIGTERM, and
- * when the process that started it ends, taking the local DynamoDB with it.
+ * <p>{@link LocalTools} runs it until stopped.
  */
+// Like API Gateway's console logging: a failing handler's stack trace goes to the terminal.
+@SuppressWarnings({"PMD.SystemPrintln", "PMD.AvoidPrintStackTrace"})
 public final class LocalApiServer implements AutoCloseable {
 
   /** Printed, followed by the base URL, once the server answers requests. */
@@ -58,9 +51,7 @@ public final class LocalApiServer implements AutoCloseable {
   /** The largest body API Gateway accepts (10 MB); larger ones get its 413 problem. */
   static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-  private static final String PROBLEM_JSON = "application/problem+json";
   private static final String FLAGS_FILE = "infra/src/main/resources/appconfig/feature-flags.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LocalDynamoDb dynamoDb;
   private final HttpServer server;
@@ -107,14 +98,17 @@ public final class LocalApiServer implements AutoCloseable {
     }
   }
 
-  /** The routes of the deployed API (infra's ApiConstruct), each to its real handler. */
+  /** Every route of the table, each to its real handler. */
   static List<LocalRoute> serviceRoutes(HandlerConfig config, FeatureFlags flags) {
-    return List.of(
-        new LocalRoute(
-            "POST", "/api/orders", "CreateOrder", () -> new CreateOrderHandler(config, flags)),
-        new LocalRoute("GET", "/api/orders/{id}", "GetOrder", () -> new GetOrderHandler(config)),
-        new LocalRoute(
-            "DELETE", "/api/orders/{id}", "DeleteOrder", () -> new DeleteOrderHandler(config)));
+    return Arrays.stream(Route.values())
+        .map(
+            route ->
+                new LocalRoute(
+                    route.method(),
+                    route.path(),
+                    route.functionName(),
+                    () -> HandlerFactory.create(route, config, flags)))
+        .toList();
   }
 
   /** The local DynamoDB behind the API. */
@@ -135,51 +129,14 @@ public final class LocalApiServer implements AutoCloseable {
     dynamoDb.close();
   }
 
-  /** Runs the server until the process is stopped. */
-  public static void main(String[] args) throws Exception {
-    int port = Integer.parseInt(Optional.ofNullable(System.getenv("PORT")).orElse("3000"));
-    long started = System.nanoTime();
-    LocalApiServer api;
-    try {
-      api = start(port);
-    } catch (BindException e) {
-      System.err.println("Port " + port + " is in use: stop what uses it or set PORT=<free port>");
-      System.exit(1);
-      return;
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  System.out.println("Stopping the local API and its DynamoDB");
-                  api.close();
-                  stopped.countDown();
-                },
-                "local-api-stop"));
-    System.out.printf(
-        "%s%s (local DynamoDB at %s, ready in %d ms). Ctrl-C stops it.%n",
-        READY_MESSAGE,
-        api.baseUrl(),
-        api.dynamoDb().endpoint(),
-        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-    System.out.flush();
-    // Stop with the process that started the server (make, a script) even when a signal reached
-    // only that process: no server is left behind holding its port.
-    ProcessHandle.current()
-        .parent()
-        .ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
-    stopped.await();
-  }
-
   private void handle(HttpExchange exchange) throws IOException {
     String requestId = UUID.randomUUID().toString();
     try (exchange) {
       String rawPath = exchange.getRequestURI().getRawPath();
       String method = exchange.getRequestMethod();
-      byte[] body = readBody(exchange.getRequestBody());
+      byte[] body = HttpAnswers.readBody(exchange.getRequestBody(), MAX_BODY_BYTES);
       if (body == null) {
-        sendProblem(
+        HttpAnswers.sendProblem(
             exchange,
             413,
             "Content Too Large",
@@ -199,12 +156,13 @@ public final class LocalApiServer implements AutoCloseable {
         }
       }
       if (pathMatches.isEmpty()) {
-        sendProblem(exchange, 404, "Not Found", "No route matches this method and path", requestId);
+        HttpAnswers.sendProblem(
+            exchange, 404, "Not Found", "No route matches this method and path", requestId);
         return;
       }
       String allowed = String.join(", ", pathMatches.stream().map(LocalRoute::method).toList());
       exchange.getResponseHeaders().set("Allow", allowed);
-      sendProblem(
+      HttpAnswers.sendProblem(
           exchange, 405, "Method Not Allowed", "This resource allows " + allowed, requestId);
     }
   }
@@ -228,69 +186,13 @@ public final class LocalApiServer implements AutoCloseable {
       // API Gateway answers a failed invocation through its DEFAULT_5XX response.
       System.err.println("The " + route.functionName() + " handler failed: " + e);
       e.printStackTrace();
-      sendProblem(exchange, 502, "Gateway Error", "Internal server error", requestId);
+      HttpAnswers.sendProblem(exchange, 502, "Gateway Error", "Internal server error", requestId);
       return;
     }
     if (response == null || response.getStatusCode() == null) {
-      sendProblem(exchange, 502, "Gateway Error", "Internal server error", requestId);
+      HttpAnswers.sendProblem(exchange, 502, "Gateway Error", "Internal server error", requestId);
       return;
     }
-    if (response.getHeaders() != null) {
-      response
-          .getHeaders()
-          .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-    }
-    if (response.getMultiValueHeaders() != null) {
-      response
-          .getMultiValueHeaders()
-          .forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
-    }
-    exchange.getResponseHeaders().set("X-Amzn-RequestId", requestId);
-    byte[] bytes = responseBody(response);
-    send(exchange, response.getStatusCode(), bytes);
-  }
-
-  private static byte[] responseBody(APIGatewayProxyResponseEvent response) {
-    if (response.getBody() == null) {
-      return new byte[0];
-    }
-    return Boolean.TRUE.equals(response.getIsBase64Encoded())
-        ? Base64.getDecoder().decode(response.getBody())
-        : response.getBody().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** The body, or null when it is larger than API Gateway accepts. */
-  private static byte[] readBody(InputStream in) throws IOException {
-    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-    return body.length > MAX_BODY_BYTES ? null : body;
-  }
-
-  /** Sends the same problem document as the gateway responses of infra's ApiConstruct. */
-  private static void sendProblem(
-      HttpExchange exchange, int status, String title, String detail, String requestId)
-      throws IOException {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
-    problem.put("title", title);
-    // API Gateway's DEFAULT_5XX response leaves the status to the status line.
-    if (status != 502) {
-      problem.put("status", status);
-    }
-    problem.put("detail", detail);
-    problem.put("instance", ProxyEvents.decode(exchange.getRequestURI().getRawPath()));
-    problem.put("requestId", requestId);
-    exchange.getResponseHeaders().set("Content-Type", PROBLEM_JSON);
-    exchange.getResponseHeaders().set("X-Amzn-RequestId", requestId);
-    send(exchange, status, JSON.writeValueAsBytes(problem));
-  }
-
-  private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-    boolean noBody = status == 204 || status == 304 || "HEAD".equals(exchange.getRequestMethod());
-    exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
-    if (!noBody) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
+    HttpAnswers.send(exchange, response, requestId);
   }
 }

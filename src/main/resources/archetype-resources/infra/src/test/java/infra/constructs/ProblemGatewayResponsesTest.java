@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** The problem documents API Gateway answers with, once it has filled in its variables. */
-class ApiConstructTest {
+class ProblemGatewayResponsesTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,7 +23,8 @@ class ApiConstructTest {
   @Test
   void fixedStatusProblem_isAnRfc9457Document() throws Exception {
     // When
-    JsonNode problem = render(ApiConstruct.problem(404, "Not Found", "No route matches"));
+    JsonNode problem =
+        render(ProblemGatewayResponses.template(404, "Not Found", "No route matches"));
 
     // Then
     assertThat(problem.get("type").asText()).isEqualTo("about:blank");
@@ -37,7 +38,7 @@ class ApiConstructTest {
   @Test
   void catchAllProblem_takesTheGatewayMessageAndLeavesTheStatusToHttp() throws Exception {
     // When
-    JsonNode problem = render(ApiConstruct.problem(null, "Gateway Error", null));
+    JsonNode problem = render(ProblemGatewayResponses.template(null, "Gateway Error", null));
 
     // Then
     assertThat(problem.has("status")).isFalse();

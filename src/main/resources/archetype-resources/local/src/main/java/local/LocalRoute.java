@@ -3,10 +3,14 @@ package ${package}.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import java.time.Duration;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Supplier;
+
+import ${package}.handlers.StubContext;
 
 /**
  * One API Gateway method: an HTTP method on a resource template such as {@code /api/orders/{id}},
@@ -15,6 +19,9 @@ import java.util.function.Supplier;
  */
 final class LocalRoute {
 
+  // API Gateway's integration limit: the longest a local request may run, as deployed.
+  private static final Duration TIMEOUT = Duration.ofSeconds(29);
+
   private final String method;
   private final String template;
   private final String functionName;
@@ -22,8 +29,7 @@ final class LocalRoute {
   private final Supplier<
           ? extends RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>>
       factory;
-  private final ConcurrentLinkedDeque<
-          RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>>
+  private final Deque<RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>>
       idle = new ConcurrentLinkedDeque<>();
 
   LocalRoute(
@@ -80,7 +86,7 @@ final class LocalRoute {
       handler = factory.get();
     }
     try {
-      return handler.handleRequest(event, new LocalLambdaContext(functionName));
+      return handler.handleRequest(event, StubContext.invocation(functionName, TIMEOUT));
     } finally {
       idle.offerFirst(handler);
     }

@@ -2,6 +2,7 @@ package ${package}.infra.constructs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,14 +22,14 @@ import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.logs.RetentionDays;
 
-import ${package}.handlers.BusinessMetrics;
 import ${package}.handlers.CreateOrderHandler;
+import ${package}.handlers.Route;
 import ${package}.infra.TestApps;
 
-/** The monitoring construct alone, watching one function, one table and an API. */
-class MonitoringConstructTest {
+/** The alarm topic, dashboards and alarms together, watching one function, one table and an API. */
+class MonitoringTest {
 
-  private static MonitoringConstruct monitoring;
+  private static AlarmsConstruct alarms;
   private static Template template;
   private static String topicId;
 
@@ -50,20 +51,25 @@ class MonitoringConstructTest {
         Table.Builder.create(stack, "Table")
             .partitionKey(Attribute.builder().name("id").type(AttributeType.STRING).build())
             .build();
-    monitoring =
-        new MonitoringConstruct(
+    List<MonitoredTable> tables = List.of(new MonitoredTable("Orders", table));
+    AlarmTopicConstruct topic =
+        new AlarmTopicConstruct(
             stack,
-            "Monitoring",
-            new MonitoringConstruct.Props(
-                "orders",
-                api,
-                List.of(function),
-                List.of(new MonitoringConstruct.MonitoredTable("Orders", table)),
-                AlarmThresholds.DEFAULTS,
-                "team@example.com",
-                RemovalPolicy.DESTROY));
+            "AlarmTopic",
+            new AlarmTopicConstruct.Props("orders", "team@example.com", RemovalPolicy.DESTROY));
+    new DashboardsConstruct(
+        stack,
+        "Dashboards",
+        new DashboardsConstruct.Props(
+            "orders", api, List.of(function), tables, AlarmThresholds.DEFAULTS.period()));
+    alarms =
+        new AlarmsConstruct(
+            stack,
+            "Alarms",
+            new AlarmsConstruct.Props(
+                "orders", api, List.of(function), tables, AlarmThresholds.DEFAULTS, topic.topic()));
     template = Template.fromStack(stack);
-    topicId = stack.getLogicalId((CfnElement) monitoring.alarmTopic().getNode().getDefaultChild());
+    topicId = stack.getLogicalId((CfnElement) topic.topic().getNode().getDefaultChild());
   }
 
   @Test
@@ -126,9 +132,9 @@ class MonitoringConstructTest {
 
   @Test
   void alarms_allNotifyTheTopicOnAlarmAndOnRecovery() {
-    // Then: API 5xx, function errors, duration, throttles, ERROR lines, table throttles
-    assertThat(monitoring.alarms()).hasSize(6);
-    template.resourceCountIs("AWS::CloudWatch::Alarm", 6);
+    // Then: API 5xx and ERROR lines; errors, duration, throttles of the function; table throttles
+    assertThat(alarms.alarms()).hasSize(2 + 3 + 1);
+    template.resourceCountIs("AWS::CloudWatch::Alarm", 2 + 3 + 1);
     template.allResourcesProperties(
         "AWS::CloudWatch::Alarm",
         Match.objectLike(
@@ -167,7 +173,7 @@ class MonitoringConstructTest {
                             "MetricNamespace",
                             "orders",
                             "MetricName",
-                            MonitoringConstruct.ERROR_LOG_LINES_METRIC))))));
+                            AlarmsConstruct.ERROR_LOG_LINES_METRIC))))));
   }
 
   @Test
@@ -183,7 +189,8 @@ class MonitoringConstructTest {
             Map.of("DashboardName", "TestStack-high-level", "DashboardBody", highLevel)));
     String body = highLevel.asObject().toString();
     assertThat(body)
-        .contains(BusinessMetrics.ORDERS_CREATED, "5XXError", "4XXError", "p99", "Latency");
+        .contains("5XXError", "4XXError", "p99", "Latency")
+        .contains(Arrays.stream(Route.values()).map(Route::businessMetric).toList());
     template.hasResourceProperties(
         "AWS::CloudWatch::Dashboard",
         Match.objectLike(Map.of("DashboardName", "TestStack-low-level")));

@@ -1,4 +1,4 @@
-package ${package}.local;
+package ${package}.dal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,8 +36,6 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
-import ${package}.dal.IdempotencyTable;
-import ${package}.dal.OrdersTable;
 import ${package}.handlers.HandlerConfig;
 
 /**
@@ -383,7 +381,7 @@ public final class LocalDynamoDb
   }
 
   /** The repository root: the nearest folder, from the working directory up, with package.json. */
-  static Path repositoryRoot() {
+  public static Path repositoryRoot() {
     Path dir = Path.of("").toAbsolutePath();
     for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
       Path packageJson = candidate.resolve("package.json");

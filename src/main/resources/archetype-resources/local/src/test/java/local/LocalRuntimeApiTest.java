@@ -38,7 +38,7 @@ class LocalRuntimeApiTest {
 
   @Test
   void handsOutTheEvent_andRecordsEachResponse() throws Exception {
-    LocalRuntimeApi.Session session = api.open(EVENT, 2);
+    RuntimeSession session = api.open(EVENT, 2);
 
     for (int i = 0; i < 2; i++) {
       HttpResponse<String> next = get("/2018-06-01/runtime/invocation/next");
@@ -63,7 +63,7 @@ class LocalRuntimeApiTest {
 
   @Test
   void holdsNextOnceEveryInvocationWasHandedOut_untilTheSessionEnds() throws Exception {
-    LocalRuntimeApi.Session session = api.open(EVENT, 1);
+    RuntimeSession session = api.open(EVENT, 1);
     get("/2018-06-01/runtime/invocation/next");
 
     CompletableFuture<HttpResponse<String>> held =
@@ -79,7 +79,7 @@ class LocalRuntimeApiTest {
 
   @Test
   void initError_failsTheSessionWithItsBody() throws Exception {
-    LocalRuntimeApi.Session session = api.open(EVENT, 2);
+    RuntimeSession session = api.open(EVENT, 2);
 
     post("/2018-06-01/runtime/init/error", "{\"errorMessage\":\"Missing TABLE_NAME\"}");
 
@@ -91,7 +91,7 @@ class LocalRuntimeApiTest {
 
   @Test
   void invocationError_failsTheSession() throws Exception {
-    LocalRuntimeApi.Session session = api.open(EVENT, 1);
+    RuntimeSession session = api.open(EVENT, 1);
     String requestId =
         get("/2018-06-01/runtime/invocation/next")
             .headers()

@@ -1,0 +1,86 @@
+package ${package}.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import ${package}.handlers.Route;
+
+/**
+ * A route's function as the synthesized stack defines it: its memory and the environment variables
+ * that are plain values (table names and other references are local stand-ins here).
+ *
+ * @param route the route it serves
+ * @param memoryMb its memory size
+ * @param environment its literal environment variables, JAVA_TOOL_OPTIONS included
+ */
+record StackFunction(Route route, int memoryMb, Map<String, String> environment) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The function of every route in the template, or in the one template of a cdk.out folder. */
+  static List<StackFunction> fromTemplate(Path templateOrFolder) {
+    Path template = Files.isDirectory(templateOrFolder) ? only(templateOrFolder) : templateOrFolder;
+    JsonNode resources;
+    try {
+      resources = JSON.readTree(template.toFile()).path("Resources");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the template " + template, e);
+    }
+    List<StackFunction> functions = new ArrayList<>();
+    for (Route route : Route.values()) {
+      String handler = route.handler().getName() + "::handleRequest";
+      JsonNode properties = find(resources, handler, template);
+      Map<String, String> environment = new TreeMap<>();
+      properties
+          .path("Environment")
+          .path("Variables")
+          .properties()
+          .forEach(
+              variable -> {
+                if (variable.getValue().isTextual()) {
+                  environment.put(variable.getKey(), variable.getValue().textValue());
+                }
+              });
+      functions.add(new StackFunction(route, properties.path("MemorySize").asInt(), environment));
+    }
+    return functions;
+  }
+
+  private static JsonNode find(JsonNode resources, String handler, Path template) {
+    for (JsonNode resource : resources) {
+      if ("AWS::Lambda::Function".equals(resource.path("Type").asText())
+          && handler.equals(resource.path("Properties").path("Handler").asText())) {
+        return resource.path("Properties");
+      }
+    }
+    throw new IllegalStateException(
+        "No function runs " + handler + " in " + template + ": synthesize the stack again");
+  }
+
+  private static Path only(Path folder) {
+    List<Path> templates = new ArrayList<>();
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, "*.template.json")) {
+      found.forEach(templates::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + folder, e);
+    }
+    if (templates.size() != 1) {
+      throw new IllegalStateException(
+          "Expected one *.template.json in "
+              + folder
+              + " (run make synth), found "
+              + Arrays.toString(templates.toArray()));
+    }
+    return templates.get(0);
+  }
+}

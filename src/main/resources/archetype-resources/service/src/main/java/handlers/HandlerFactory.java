@@ -1,0 +1,102 @@
+package ${package}.handlers;
+
+import java.lang.reflect.InvocationTargetException;
+import java.time.Clock;
+import java.time.Duration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.appconfigdata.AppConfigDataClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.lambda.powertools.metrics.MetricsFactory;
+
+import ${package}.dal.AppConfigFeatureFlagStore;
+import ${package}.dal.DynamoDbIdempotencyRepository;
+import ${package}.dal.DynamoDbOrderRepository;
+import ${package}.logic.FeatureFlags;
+import ${package}.logic.OrderService;
+import ${package}.logic.StoredFeatureFlags;
+
+/**
+ * Builds handlers with their real collaborators: the DynamoDB tables and AppConfig profile named by
+ * a {@link HandlerConfig}, once per function instance. Lambda's entry points use it with the
+ * environment; integration tests and the local tools call {@link #create} with their own
+ * configuration. Region, credentials and endpoints come from the SDK's defaults, so the system
+ * properties {@code aws.region}, {@code aws.accessKeyId}, {@code aws.secretAccessKey} and {@code
+ * aws.endpointUrlDynamoDb} work.
+ */
+public final class HandlerFactory {
+
+  /** How long a fetched flags document is used before AppConfig is asked again. */
+  static final int FLAGS_MAX_AGE_SECONDS = 60;
+
+  /** How long flags stay off after AppConfig could not be reached. */
+  static final Duration FLAGS_BACKOFF = Duration.ofSeconds(30);
+
+  // A create must not wait long on the configuration service: flags then default to off.
+  private static final Duration APPCONFIG_TIMEOUT = Duration.ofSeconds(2);
+
+  private HandlerFactory() {}
+
+  /** The route's handler on real tables, with flags from AppConfig when the route reads them. */
+  public static RouteHandler create(Route route, HandlerConfig config) {
+    return instantiate(route, dependencies(route, config));
+  }
+
+  /** The route's handler on real tables, with the given feature flags instead of AppConfig. */
+  public static RouteHandler create(Route route, HandlerConfig config, FeatureFlags flags) {
+    return instantiate(route, dependencies(config, flags));
+  }
+
+  static Dependencies dependencies(Route route, HandlerConfig config) {
+    // Only the routes that read flags build an AppConfig client: the others start faster.
+    FeatureFlags flags =
+        route.needs().featureFlags() ? appConfigFlags(config) : FeatureFlags.allOff();
+    return dependencies(config, flags);
+  }
+
+  private static Dependencies dependencies(HandlerConfig config, FeatureFlags flags) {
+    DynamoDbClient dynamoDb =
+        DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    return new Dependencies(
+        new OrderService(
+            new DynamoDbOrderRepository(dynamoDb, config.tableName()),
+            new DynamoDbIdempotencyRepository(dynamoDb, config.idempotencyTableName()),
+            flags,
+            Clock.systemUTC()),
+        flags,
+        MetricsFactory.getMetricsInstance());
+  }
+
+  private static FeatureFlags appConfigFlags(HandlerConfig config) {
+    AppConfigDataClient appConfig =
+        AppConfigDataClient.builder()
+            .httpClientBuilder(UrlConnectionHttpClient.builder())
+            .overrideConfiguration(c -> c.apiCallTimeout(APPCONFIG_TIMEOUT))
+            .build();
+    return new StoredFeatureFlags(
+        new AppConfigFeatureFlagStore(
+            appConfig,
+            config.appConfigApplication(),
+            config.appConfigEnvironment(),
+            config.appConfigProfile(),
+            FLAGS_MAX_AGE_SECONDS),
+        Clock.systemUTC(),
+        FLAGS_BACKOFF);
+  }
+
+  /**
+   * Every handler has a constructor taking {@link Dependencies}: the table names only its class.
+   */
+  static RouteHandler instantiate(Route route, Dependencies dependencies) {
+    try {
+      return route.handler().getDeclaredConstructor(Dependencies.class).newInstance(dependencies);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("Cannot build the handler of " + route, e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(
+          route.handler().getSimpleName() + " needs a constructor taking Dependencies", e);
+    }
+  }
+}

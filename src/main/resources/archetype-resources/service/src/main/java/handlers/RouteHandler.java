@@ -1,0 +1,81 @@
+package ${package}.handlers;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import software.amazon.lambda.powertools.logging.CorrelationIdPaths;
+import software.amazon.lambda.powertools.logging.Logging;
+import software.amazon.lambda.powertools.metrics.FlushMetrics;
+import software.amazon.lambda.powertools.metrics.Metrics;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+import software.amazon.lambda.powertools.tracing.CaptureMode;
+import software.amazon.lambda.powertools.tracing.Tracing;
+
+import ${package}.logic.FeatureFlag;
+import ${package}.logic.OrderService;
+
+/**
+ * What every handler shares: Powertools logs, traces and metrics on the entry point, the method
+ * check and the error mapping of {@link ProblemResponses}, its route's business metric and priming.
+ * A handler implements {@link #respond} and its two constructors, nothing else.
+ */
+public abstract class RouteHandler
+    implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+  /** The order rules, for {@link #respond}. */
+  final OrderService orders;
+
+  private final Route route;
+  private final Metrics metrics;
+  // Held so that the SnapStart hook stays registered; tests run it directly.
+  final Priming priming;
+
+  /** Lambda's way: the real collaborators, configured from the environment once, at init. */
+  RouteHandler(Route route) {
+    this(route, HandlerFactory.dependencies(route, HandlerConfig.fromEnvironment()));
+  }
+
+  /** The given collaborators; primes the request path before the first request. */
+  RouteHandler(Route route, Dependencies dependencies) {
+    this.route = route;
+    this.orders = dependencies.orders();
+    this.metrics = dependencies.metrics();
+    this.priming =
+        Priming.prime(
+            () -> serve(PrimingEvents.withoutIds(route), null),
+            () -> {
+              serve(PrimingEvents.withUnknownIds(route), null);
+              if (route.needs().featureFlags()) {
+                for (FeatureFlag flag : FeatureFlag.values()) {
+                  dependencies.flags().isEnabled(flag);
+                }
+              }
+            });
+  }
+
+  /**
+   * Serves one request of this route's method: parse it, call the logic, return the answer. The
+   * logic's exceptions become problem responses.
+   */
+  abstract APIGatewayProxyResponseEvent respond(APIGatewayProxyRequestEvent event);
+
+  @Override
+  @Logging(correlationIdPath = CorrelationIdPaths.API_GATEWAY_REST)
+  @Tracing(captureMode = CaptureMode.DISABLED)
+  @FlushMetrics(captureColdStart = true)
+  public final APIGatewayProxyResponseEvent handleRequest(
+      APIGatewayProxyRequestEvent event, Context context) {
+    return serve(event, context);
+  }
+
+  /** The request path without Powertools' entry-point work: what priming runs. */
+  final APIGatewayProxyResponseEvent serve(APIGatewayProxyRequestEvent event, Context context) {
+    return ProblemResponses.handle(route, event, context, () -> respond(event));
+  }
+
+  /** Counts one more of this route's business metric. */
+  final void countBusinessMetric() {
+    metrics.addMetric(route.businessMetric(), 1, MetricUnit.COUNT);
+  }
+}

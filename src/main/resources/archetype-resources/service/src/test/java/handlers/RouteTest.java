@@ -1,0 +1,89 @@
+package ${package}.handlers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.lambda.powertools.metrics.Metrics;
+
+import ${package}.dal.InMemoryOrderRepository;
+import ${package}.logic.FeatureFlags;
+
+/**
+ * The route table: its handlers can be built, and api/openapi.yaml documents exactly its routes.
+ */
+class RouteTest {
+
+  private static final Path CONTRACT = Path.of("..", "api", "openapi.yaml");
+  private static final Set<String> HTTP_METHODS =
+      Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+  @ParameterizedTest
+  @EnumSource(Route.class)
+  void everyRoute_hasAHandlerBuiltFromDependencies(Route route) {
+    // When
+    RouteHandler handler =
+        HandlerFactory.instantiate(
+            route,
+            InMemoryDependencies.of(
+                new InMemoryOrderRepository(), FeatureFlags.allOff(), mock(Metrics.class)));
+
+    // Then
+    assertThat(handler).isExactlyInstanceOf(route.handler());
+  }
+
+  @Test
+  void theContract_documentsEveryRouteAndNothingElse() throws IOException {
+    // Given
+    JsonNode paths = new YAMLMapper().readTree(CONTRACT.toFile()).path("paths");
+    Set<String> documented = new TreeSet<>();
+    paths
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        method -> {
+                          if (HTTP_METHODS.contains(method)) {
+                            documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                          }
+                        }));
+
+    // When
+    Set<String> routed =
+        Arrays.stream(Route.values())
+            .map(route -> route.method() + " " + route.path())
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    // Then
+    assertThat(documented)
+        .as("operations of %s against the routes of the Route table", CONTRACT)
+        .isEqualTo(routed);
+  }
+
+  @Test
+  void functionName_isTheConstantInPascalCase() {
+    assertThat(Route.CREATE_ORDER.functionName()).isEqualTo("CreateOrder");
+    assertThat(Route.DELETE_ORDER.functionName()).isEqualTo("DeleteOrder");
+  }
+
+  @Test
+  void methodsOf_listsThePathsMethodsInTableOrder() {
+    assertThat(Route.methodsOf("/api/orders")).containsExactly("POST");
+    assertThat(Route.methodsOf("/api/orders/{id}")).startsWith("GET", "DELETE");
+    assertThat(Route.methodsOf("/nowhere")).isEmpty();
+    assertThat(Route.paths()).startsWith("/api/orders", "/api/orders/{id}");
+  }
+}

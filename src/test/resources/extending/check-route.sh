@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# After apply.sh route and `make pr` (which synthesizes the dev stack into cdk.out/), checks on the
+# generated project in the current directory that the new route is in the template, as a
+# function and a PATCH method, and that the local API serves it: 200 with the changed order, 404
+# problem for an unknown order.
+set -euo pipefail
+
+templates=(cdk.out/*.template.json)
+node - "${templates[0]}" <<'JS'
+const template = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
+const resources = Object.values(template.Resources);
+const fn = resources.find(r => r.Type === 'AWS::Lambda::Function'
+  && String(r.Properties.Handler).endsWith('.handlers.UpdateOrderHandler::handleRequest'));
+const method = resources.find(r => r.Type === 'AWS::ApiGateway::Method'
+  && r.Properties.HttpMethod === 'PATCH' && r.Properties.Integration.Type === 'AWS_PROXY');
+if (!fn || !method) {
+  console.error(`template: UpdateOrderHandler function ${fn ? 'found' : 'missing'}, PATCH method ${method ? 'found' : 'missing'}`);
+  process.exit(1);
+}
+console.log('template: the UpdateOrderHandler function and its PATCH method are there');
+JS
+
+log=$(mktemp)
+PORT=0 bash scripts/local-api.sh >"$log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT
+url=
+for _ in $(seq 1 600); do
+  url=$(sed -n 's/^Orders API listening on \(http[^ ]*\).*/\1/p' "$log")
+  [[ -n $url ]] && break
+  kill -0 "$server" 2>/dev/null || { cat "$log" >&2; exit 1; }
+  sleep 0.1
+done
+[[ -n $url ]] || { echo "local API not ready:" >&2; cat "$log" >&2; exit 1; }
+
+json='Content-Type: application/json'
+id=$(curl -sf -X POST "$url/api/orders" -H "$json" -d '{"customerName":"Ada","orderItemCount":1}' \
+  | node -pe 'JSON.parse(require("fs").readFileSync(0, "utf8")).id')
+answer=$(curl -s -w ' %{http_code}' -X PATCH "$url/api/orders/$id" -H "$json" -d '{"orderItemCount":6}')
+[[ $answer == *'"orderItemCount":6'*' 200' ]] || { echo "PATCH answered: $answer" >&2; exit 1; }
+missing=$(curl -s -o /dev/null -w '%{http_code} %{content_type}' -X PATCH \
+  "$url/api/orders/00000000-0000-4000-8000-000000000000" -H "$json" -d '{"orderItemCount":6}')
+[[ $missing == '404 application/problem+json'* ]] || { echo "PATCH of an unknown order: $missing" >&2; exit 1; }
+echo "local API: PATCH /api/orders/{id} answers 200 with the changed order, 404 for an unknown one"
