@@ -39,6 +39,7 @@ return { File basedir, Map expected ->
                      '.pre-commit-config.yaml', '.github/workflows/pr-serverless-service.yml',
                      '.github/workflows/main-serverless-service.yml', '.github/dependabot.yml',
                      'mkdocs.yml', 'docs/index.md', 'api/openapi.yaml', 'e2e/pom.xml',
+                     '.mvn/jvm.config', 'scripts/jdk.sh', 'scripts/api-diff.sh',
                      'infra/src/main/resources/appconfig/feature-flags.json',
                      "service/src/main/java/${expected.packagePath}/handlers/CreateOrderHandler.java",
                      "service/src/main/java/${expected.packagePath}/handlers/GetOrderHandler.java",
