@@ -1,39 +1,29 @@
 #!/usr/bin/env bash
-# Batch mode (-B) skips the archetype's validationRegex prompts: prove that every bad value
-# still stops generation with a message naming the property, the value and the rule, and
-# that nothing is left behind, not even beside files the user already had.
+# The archetype's options, as a user meets them:
+#   - batch mode (-B) skips the validationRegex prompts, yet every bad value stops generation
+#     with a message naming the property, the value and the rule, and nothing is left behind,
+#     not even beside files the user already had;
+#   - in interactive mode a bad answer is asked again, and the confirmation lists each property
+#     once.
 # Needs the archetype installed in the local repository (make install).
 set -uo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$root/pom.xml" | head -n 1)
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/lib.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-generate() { # dir, extra -D flags...
-  local dir=$1
-  shift
-  (cd "$dir" && mvn -B org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate \
-    -DarchetypeGroupId=io.github.lambdacookbook -DarchetypeArtifactId=serverless-service \
-    -DarchetypeVersion="$version" -DgroupId=com.example -DartifactId=orders-service "$@" 2>&1)
-}
 
 # expect_rejected PROPERTY VALUE
 expect_rejected() {
-  local property=$1 value=$2 dir output
+  local property=$1 value=$2 dir output rc
   dir="$work/$property-$RANDOM"
-  mkdir -p "$dir"
-  output=$(generate "$dir" "-D$property=$value")
-  local rc=$?
-  if [ $rc -ne 0 ] && grep -qF -- "- $property='$value' is invalid: must be" <<<"$output" \
-      && [ ! -e "$dir/orders-service" ]; then
-    echo "PASS rejected $property='$value'"
-    passed=$((passed + 1))
+  output=$(generate "$dir" "-D$property=$value" 2>&1)
+  rc=$?
+  if [[ $rc -ne 0 ]] && grep -qF -- "- $property='$value' is invalid: must be" <<<"$output" \
+    && [[ ! -e $dir/orders-service ]]; then
+    pass "rejected $property='$value'"
   else
-    echo "FAIL $property='$value' (exit $rc, left behind: $(ls "$dir"))"
+    fail "$property='$value' (exit $rc, left behind: $(ls "$dir"))"
     grep -E 'ERROR|invalid' <<<"$output" | head -5
-    failed=$((failed + 1))
   fi
 }
 
@@ -41,6 +31,7 @@ expect_rejected serviceName Orders_Service
 expect_rejected serviceName ab
 expect_rejected serviceName "$(printf 'a%.0s' {1..41})"
 expect_rejected serviceName orders-
+expect_rejected serviceName orders--api
 expect_rejected serviceName 1orders
 expect_rejected javaVersion 17
 expect_rejected architecture amd64
@@ -56,27 +47,38 @@ dir="$work/existing"
 mkdir -p "$dir/orders-service"
 echo "user data" >"$dir/orders-service/notes.txt"
 touch -d '1 hour ago' "$dir/orders-service/notes.txt"
-generate "$dir" -DserviceName=Bad >/dev/null
-if [ "$(cat "$dir/orders-service/notes.txt" 2>/dev/null)" = "user data" ] \
-    && [ "$(find "$dir/orders-service" -type f | wc -l)" -eq 1 ]; then
-  echo "PASS a rejected generation keeps the user's files and removes its own"
-  passed=$((passed + 1))
+generate "$dir" -DserviceName=Bad >/dev/null 2>&1
+if [[ "$(cat "$dir/orders-service/notes.txt" 2>/dev/null)" == "user data" ]] \
+  && [[ "$(find "$dir/orders-service" -type f | wc -l)" -eq 1 ]]; then
+  pass "a rejected generation keeps the user's files and removes its own"
 else
-  echo "FAIL a rejected generation changed the existing folder: $(find "$dir/orders-service")"
-  failed=$((failed + 1))
+  fail "a rejected generation changed the existing folder: $(find "$dir/orders-service")"
 fi
 
 # Every rule reported at once, so the user fixes them in one go.
-dir="$work/all"
-mkdir -p "$dir"
-output=$(generate "$dir" -DserviceName=X -DjavaVersion=8 -Darchitecture=risc)
-if [ "$(grep -c "is invalid: must be" <<<"$output")" -eq 3 ]; then
-  echo "PASS all invalid properties are reported together"
-  passed=$((passed + 1))
+output=$(generate "$work/all" -DserviceName=X -DjavaVersion=8 -Darchitecture=risc 2>&1)
+if [[ "$(grep -c "is invalid: must be" <<<"$output")" -eq 3 ]]; then
+  pass "all invalid properties are reported together"
 else
-  echo "FAIL expected three invalid properties in one message"
-  failed=$((failed + 1))
+  fail "expected three invalid properties in one message"
 fi
 
-echo "bad-properties: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+# Interactive: answers on standard input, as typed. 'Shop' breaks the artifactId rule and must be
+# asked again; an empty answer takes the default (package, serviceName); then confirm.
+dir="$work/interactive"
+mkdir -p "$dir"
+output=$(cd "$dir" && printf '%s\n' com.acme Shop shop '' '' Y \
+  | mvn "$archetype_plugin:generate" -DarchetypeGroupId=io.github.lambdacookbook \
+    -DarchetypeArtifactId=serverless-service -DarchetypeVersion="$archetype_version" 2>&1)
+confirmation=$(sed -n -e 's/\x1b\[[0-9;]*m//g' -e '/Confirm properties configuration:/,/^ *Y *:/p' <<<"$output")
+listed=$(grep -cE '^[a-zA-Z]+: ' <<<"$confirmation")
+repeated=$(grep -oE '^[a-zA-Z]+: ' <<<"$confirmation" | sort | uniq -d | tr -d ': ' | paste -sd, -)
+if [[ $listed -eq 8 && -z $repeated ]] && grep -q '^artifactId: shop$' <<<"$confirmation" \
+  && grep -q 'Value does not match the expression' <<<"$output" && [[ -f $dir/shop/pom.xml ]]; then
+  pass "interactive: a bad answer is asked again, and each of the 8 properties is confirmed once"
+else
+  fail "interactive: $listed properties confirmed (repeated: ${repeated:-none}), project: $(ls "$dir"):"
+  printf '%s\n' "$confirmation" | sed 's/^/      /'
+fi
+
+finish
