@@ -3,40 +3,66 @@
 .DEFAULT_GOAL := help
 SHELL := /usr/bin/env bash
 .SHELLFLAGS := -eu -o pipefail -c
+MAKEFLAGS += --no-print-directory
 
 # A sample service lands here; pass archetype properties in ARGS, e.g. ARGS="-DjavaVersion=25".
 GENERATE_DIR ?= build
 ARGS ?=
 
-MVN := mvn -B -ntp
+# A JDK 21+ for every target (generated services target the Lambda Java 21 and 25 runtimes):
+# JAVA_HOME, else the java on PATH, else the newest one installed in a usual place. The finder is
+# the generated repository's own; it says which JDK it picked, or how to get one.
+JDK_FINDER := src/main/resources/archetype-resources/scripts/jdk.sh
+JDK := $(shell bash $(JDK_FINDER) find 21)
+ifneq ($(JDK),)
+export JAVA_HOME := $(JDK)
+export PATH := $(JDK)/bin:$(PATH)
+endif
+NEED_JDK = $(if $(JDK),,$(error $(shell bash $(JDK_FINDER) missing 21)))
+MVN = $(NEED_JDK)mvn -B -ntp
 
-.PHONY: help check-jdk install generate test test-archetype test-bad-properties test-pipeline docs clean
+# `make install` runs Maven only when a source changed since the last install.
+INSTALLED := target/installed.stamp
+SOURCES := pom.xml $(shell find src -type f)
+
+.PHONY: help install generate test test-archetype test-options test-pipeline release-dry-run \
+	release format-templates docs clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-22s %s\n", $$1, $$2}'
 
-check-jdk: ## Fail unless the JDK is 21 or newer (generated services target the Lambda Java 21/25 runtimes)
-	@command -v mvn >/dev/null || { echo "Maven is missing: install Apache Maven 3.8 or newer." >&2; exit 1; }
-	@version=$$(mvn -v 2>/dev/null | sed -n 's/^Java version: \([0-9]*\).*/\1/p'); \
-	if [ -z "$$version" ] || [ "$$version" -lt 21 ]; then \
-	  echo "Maven runs on JDK $${version:-unknown}; a JDK 21 or newer is needed: set JAVA_HOME to one." >&2; exit 1; fi
-
-install: check-jdk ## Build the archetype and install it in the local Maven repository (no tests)
+$(INSTALLED): $(SOURCES)
 	$(MVN) install -Darchetype.test.skip=true
+	@touch $@
+
+install: $(INSTALLED) ## Build the archetype and install it in the local Maven repository (no tests)
 
 generate: install ## Generate a sample service into $(GENERATE_DIR)/ (ARGS="-DserviceName=... -DjavaVersion=25 ...")
 	scripts/generate.sh $(GENERATE_DIR) $(ARGS)
 
-test: test-archetype test-bad-properties test-pipeline ## Run every test: generated projects build green, bad values are rejected, the pipeline passes
+# One install for the whole run: the integration tests' build installs, the scripts then use it.
+test: ## Run every test: generated projects build green, options are checked, the pipeline passes, a release builds
+	$(MAKE) test-archetype
+	$(MAKE) test-options test-pipeline release-dry-run
 
-test-archetype: check-jdk ## Generate each case under src/test/resources/projects and run its build (archetype:integration-test)
+test-archetype: ## Generate each case under src/test/resources/projects and run its build (archetype:integration-test), then install
 	$(MVN) install
+	@touch $(INSTALLED)
 
-test-bad-properties: install ## Batch generation rejects bad property values and leaves nothing behind
-	scripts/test-bad-properties.sh
+test-options: install ## Bad option values are rejected in batch mode; the interactive prompts ask and confirm each once
+	scripts/test-options.sh
 
-test-pipeline: install ## A fresh service passes `make dev` and `make pr`, and its quality gates bite
+test-pipeline: install ## A fresh service passes `make dev` and `make pr` with no JAVA_HOME, its gates bite, api-diff works
 	scripts/test-pipeline.sh
+
+release-dry-run: install ## Build the signed-ready Central bundle offline, without a key and without publishing
+	scripts/test-release.sh
+
+release: ## Sign and publish the release to Maven Central (CI, on a version tag: see docs/releasing.md)
+	$(MVN) -P release deploy
+
+format-templates: install ## Format the Java templates with the generated project's own formatter
+	scripts/format-templates.sh
 
 docs: ## Serve the archetype's docs on http://127.0.0.1:8000
 	mkdocs serve

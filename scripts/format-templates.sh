@@ -4,14 +4,15 @@
 # Generates a project, runs `spotless:apply` in it, and writes each changed file back to its
 # template with the package name turned back into ${package}. A template that uses other
 # Velocity syntax is left alone and listed, to be formatted by hand.
-#   scripts/format-templates.sh          (needs a JDK 21+ in JAVA_HOME)
+#   make format-templates          (installs the archetype first)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/lib.sh"
 work=$(mktemp -d "${TMPDIR:-/tmp}/format-templates.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 package=com.example.formatting
 
-"$root/scripts/generate.sh" "$work" -DartifactId=format-templates -Dpackage="$package" >"$work/generate.log" 2>&1 \
+generate "$work" -DartifactId=format-templates -Dpackage="$package" >"$work/generate.log" 2>&1 \
   || { tail -n 30 "$work/generate.log" >&2; exit 1; }
 project="$work/format-templates"
 cp -r "$project" "$work/before"

@@ -40,6 +40,7 @@ return { File basedir, Map expected ->
                      '.github/workflows/main-serverless-service.yml', '.github/dependabot.yml',
                      'mkdocs.yml', 'docs/index.md', 'docs/extending.md', 'api/openapi.yaml', 'e2e/pom.xml',
                      'local/pom.xml', "local/src/main/java/${expected.packagePath}/local/LocalTools.java",
+                     '.mvn/jvm.config', 'scripts/jdk.sh', 'scripts/api-diff.sh',
                      'infra/src/main/resources/appconfig/feature-flags.json',
                      "service/src/main/java/${expected.packagePath}/handlers/Route.java",
                      "service/src/main/java/${expected.packagePath}/handlers/CreateOrderHandler.java",

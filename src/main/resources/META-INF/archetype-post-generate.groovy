@@ -1,11 +1,14 @@
 // Runs after every generation, interactive or batch. Batch mode (-B) skips the
-// validationRegex checks of archetype-metadata.xml, so the same rules are enforced here:
-// a bad value removes what was generated and stops with a message naming the property,
-// the value and the rule.
+// validationRegex checks of archetype-metadata.xml, so its rules are checked here again, read
+// from that file: a bad value removes what was generated and stops with a message naming the
+// property, the value and the rule.
 import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.Paths
 import java.nio.file.attribute.PosixFilePermission
+import javax.xml.parsers.DocumentBuilderFactory
+import org.w3c.dom.Comment
+import org.w3c.dom.Element
 
 def props = request.properties
 
@@ -34,31 +37,43 @@ def javaKeywords = ('abstract assert boolean break byte case catch char class co
         'new package private protected public return short static strictfp super switch synchronized this throw ' +
         'throws transient try void volatile while true false null var record yield sealed permits non-sealed _').split(' ') as Set
 
-def rules = [
-    groupId     : [~/^[A-Za-z0-9_\-.]+$/, 'letters, digits, dots, hyphens and underscores'],
-    artifactId  : [~/^[a-z][a-z0-9\-]*$/, 'lowercase letters, digits and hyphens, starting with a letter'],
-    version     : [~/^[A-Za-z0-9_\-.]+$/, 'letters, digits, dots, hyphens and underscores, for example 0.1.0-SNAPSHOT'],
-    package     : [~/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$/, 'a Java package: dot-separated lowercase identifiers, none of them a Java keyword'],
-    serviceName : [~/^[a-z][a-z0-9\-]{2,39}$/, '3 to 40 characters: lowercase letters, digits and hyphens, starting with a letter'],
-    javaVersion : [~/^(21|25)$/, 'one of 21, 25 (the Lambda Java runtimes)'],
-    architecture: [~/^(arm64|x86_64)$/, 'one of arm64, x86_64'],
-    awsRegion   : [~/^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$/, 'an AWS region name, for example us-east-1 or eu-west-2'],
-]
+// The archetype plugin runs this script with the archetype's jar as the thread's class loader.
+// Each rule: the property's validationRegex, and the comment inside its element as the words.
+Map<String, List<String>> readRules() {
+    String metadata = 'META-INF/maven/archetype-metadata.xml'
+    ClassLoader loader = Thread.currentThread().contextClassLoader
+    URL url = loader instanceof URLClassLoader ? loader.findResource(metadata) : loader.getResource(metadata)
+    if (url == null) {
+        throw new IllegalStateException("serverless-service: ${metadata} is not on the archetype's class path")
+    }
+    def document = url.openStream().withCloseable { DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(it) }
+    Map<String, List<String>> rules = [:]
+    def properties = document.getElementsByTagName('requiredProperty')
+    for (int i = 0; i < properties.length; i++) {
+        Element property = (Element) properties.item(i)
+        String regex = property.getElementsByTagName('validationRegex').item(0)?.textContent?.trim()
+        String words = null
+        for (int j = 0; j < property.childNodes.length && words == null; j++) {
+            def child = property.childNodes.item(j)
+            words = child instanceof Comment ? child.data.trim() : null
+        }
+        if (regex != null) {
+            rules[property.getAttribute('key')] = [regex, words ?: "a match of ${regex}".toString()]
+        }
+    }
+    return rules
+}
 
 def errors = []
-rules.each { key, rule ->
+readRules().each { key, rule ->
     def value = (key in ['groupId', 'artifactId', 'version', 'package']) ? request."$key" : props.getProperty(key)
     value = value == null ? '' : value.toString()
     boolean ok = value ==~ rule[0]
     if (ok && key == 'package') {
         ok = !value.split('\\.').any { javaKeywords.contains(it) }
     }
-    if (ok && key == 'serviceName') {
-        ok = !value.endsWith('-') && !value.contains('--')
-    }
     if (!ok) {
-        errors << "  - ${key}='${value}' is invalid: must be ${rule[1]}" +
-                (key == 'serviceName' ? ' (no trailing or double hyphen)' : '')
+        errors << "  - ${key}='${value}' is invalid: must be ${rule[1]}"
     }
 }
 

@@ -12,7 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/local-api.sh prepare
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# shellcheck source=scripts/jdk.sh
+. scripts/jdk.sh
+jdk_use "$(sed -n 's:.*<java.version>\(.*\)</java.version>.*:\1:p' pom.xml | head -n 1)"
+java=$JAVA_HOME/bin/java
 # The benchmark's own DynamoDB calls (seeding orders) run outside any X-Ray segment.
 export AWS_XRAY_CONTEXT_MISSING=IGNORE_ERROR
 # exec: Ctrl-C reaches the JVM, whose shutdown hooks stop dynalite; the function process ends by

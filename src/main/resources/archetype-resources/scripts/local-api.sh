@@ -9,6 +9,11 @@ cd "$(dirname "$0")/.."
 
 MVN=${MVN:-mvn -B --no-transfer-progress}
 tools=local/target/local-tools.jar
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -n 1; }
+# The JDK of the project: JAVA_HOME from `make`, or the same search when run by hand.
+# shellcheck source=scripts/jdk.sh
+. scripts/jdk.sh
+jdk_use "$(pom_property java.version)"
 
 # Maven runs only when a source or pom changed since the last build: a warm start is the JVM's.
 prepare() {
@@ -27,7 +32,7 @@ prepare() {
 prepare
 [[ ${1:-} == prepare ]] && exit 0
 
-service_name=$(sed -n 's:.*<service.name>\(.*\)</service.name>.*:\1:p' pom.xml | head -n 1)
+service_name=$(pom_property service.name)
 # The environment the handlers' tests run with (service/pom.xml, surefire): tracing and EMF
 # metrics stay quiet without X-Ray and CloudWatch.
 export LAMBDA_TASK_ROOT=handler
@@ -37,6 +42,6 @@ export POWERTOOLS_METRICS_NAMESPACE=$service_name
 export AWS_XRAY_CONTEXT_MISSING=IGNORE_ERROR
 export PORT=${PORT:-3000}
 
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+java=$JAVA_HOME/bin/java
 # C1 only: a local API never runs long enough to profit from C2, and starts faster without it.
 exec "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$tools" api

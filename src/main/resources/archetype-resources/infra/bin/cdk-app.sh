@@ -15,7 +15,14 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=${JSII_SILENCE_WARNING_END_
 
 # Written by every infra build (also `make build`): its date is the date of the last build.
 classpath_file=infra/target/cdk-classpath.txt
-jar_name=$(sed -n 's:.*<lambda.jar.name>\(.*\)</lambda.jar.name>.*:\1:p' pom.xml | head -n 1)
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -n 1; }
+jar_name=$(pom_property lambda.jar.name)
+
+# The JDK Maven and the app run on: JAVA_HOME from `make`, or the same search when `npx cdk`
+# runs by hand (scripts/jdk.sh).
+# shellcheck source=scripts/jdk.sh
+. scripts/jdk.sh
+jdk_use "$(pom_property java.version)"
 jar=service/target/${jar_name}.jar
 
 stale() {
@@ -33,6 +40,4 @@ if stale; then
   "$mvn_cmd" -B -q -pl infra -am package -DskipTests -Djacoco.skip=true >&2
 fi
 
-java_cmd=java
-[[ -n ${JAVA_HOME:-} ]] && java_cmd=$JAVA_HOME/bin/java
-exec "$java_cmd" -cp "infra/target/classes:$(cat "$classpath_file")" "$main_class"
+exec "$JAVA_HOME/bin/java" -cp "infra/target/classes:$(cat "$classpath_file")" "$main_class"

@@ -1,5 +1,8 @@
 package ${package}.infra;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,19 +30,27 @@ public final class TestApps {
   }
 
   /**
-   * An app that synthesizes under target/, not the system temp folder, and refers to assets where
-   * they are instead of copying the 15 MB Lambda jar into every test synthesis.
+   * An app with the context of cdk.json (its feature flags), as {@code cdk synth} runs it, that
+   * synthesizes under target/, not the system temp folder, and refers to assets where they are
+   * instead of copying the 15 MB Lambda jar into every test synthesis.
    */
   public static App app(Map<String, Object> context) {
-    Map<String, Object> withoutStaging = new HashMap<>(context);
-    withoutStaging.put("aws:cdk:disable-asset-staging", true);
     try {
+      Map<String, Object> appContext = new HashMap<>(cdkJsonContext());
+      appContext.putAll(context);
+      appContext.put("aws:cdk:disable-asset-staging", true);
       Path target = Files.createDirectories(Path.of("target"));
       Path outdir = Files.createTempDirectory(target, "cdk.out-");
-      return new App(AppProps.builder().context(withoutStaging).outdir(outdir.toString()).build());
+      return new App(AppProps.builder().context(appContext).outdir(outdir.toString()).build());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Map<String, Object> cdkJsonContext() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode context = json.readTree(Path.of("..", "cdk.json").toFile()).get("context");
+    return json.convertValue(context, new TypeReference<Map<String, Object>>() {});
   }
 
   /** A stand-in for the Lambda jar, for construct tests that only need some code asset. */

@@ -108,9 +108,10 @@ class FeatureFlagsConstructTest {
                             "Effect",
                             "Allow",
                             "Action",
+                            // sorted: cdk.json's @aws-cdk/aws-iam:minimizePolicies
                             List.of(
-                                "appconfig:StartConfigurationSession",
-                                "appconfig:GetLatestConfiguration"),
+                                "appconfig:GetLatestConfiguration",
+                                "appconfig:StartConfigurationSession"),
                             "Resource",
                             resource))))));
 
