@@ -56,6 +56,22 @@ record StackFunction(Route route, int memoryMb, Map<String, String> environment)
     return functions;
   }
 
+  /** The functions the options name, or every route's; fails naming the choices otherwise. */
+  static List<StackFunction> selected(BenchmarkOptions options) {
+    List<StackFunction> all = fromTemplate(options.template());
+    List<String> names = all.stream().map(f -> f.route().functionName()).toList();
+    if (!names.containsAll(options.functions())) {
+      throw new IllegalArgumentException(
+          "functions must be among " + names + ": " + options.functions());
+    }
+    return all.stream()
+        .filter(
+            f ->
+                options.functions().isEmpty()
+                    || options.functions().contains(f.route().functionName()))
+        .toList();
+  }
+
   private static JsonNode find(JsonNode resources, String handler, Path template) {
     for (JsonNode resource : resources) {
       if ("AWS::Lambda::Function".equals(resource.path("Type").asText())
