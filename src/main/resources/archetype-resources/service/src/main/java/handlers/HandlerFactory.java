@@ -3,6 +3,7 @@ package ${package}.handlers;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.time.Duration;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.appconfigdata.AppConfigDataClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,7 +22,7 @@ import ${package}.logic.StoredFeatureFlags;
  * environment; integration tests and the local tools call {@link #create} with their own
  * configuration. Region, credentials and endpoints come from the SDK's defaults, so the system
  * properties {@code aws.region}, {@code aws.accessKeyId}, {@code aws.secretAccessKey} and {@code
- * aws.endpointUrlDynamoDb} work.
+ * aws.endpointUrlDynamoDb} work. Every client gets the timeouts of {@link TimeBudget}.
  */
 public final class HandlerFactory {
 
@@ -30,9 +31,6 @@ public final class HandlerFactory {
 
   /** How long flags stay off after AppConfig could not be reached. */
   static final Duration FLAGS_BACKOFF = Duration.ofSeconds(30);
-
-  // A create must not wait long on the configuration service: flags then default to off.
-  private static final Duration APPCONFIG_TIMEOUT = Duration.ofSeconds(2);
 
   private HandlerFactory() {}
 
@@ -54,8 +52,7 @@ public final class HandlerFactory {
   }
 
   private static Dependencies dependencies(HandlerConfig config, FeatureFlags flags) {
-    DynamoDbClient dynamoDb =
-        DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    DynamoDbClient dynamoDb = dynamoDbClient();
     return new Dependencies(
         new OrderService(
             new DynamoDbOrderRepository(dynamoDb, config.tableName()),
@@ -69,8 +66,9 @@ public final class HandlerFactory {
   private static FeatureFlags appConfigFlags(HandlerConfig config) {
     AppConfigDataClient appConfig =
         AppConfigDataClient.builder()
-            .httpClientBuilder(UrlConnectionHttpClient.builder())
-            .overrideConfiguration(c -> c.apiCallTimeout(APPCONFIG_TIMEOUT))
+            .httpClientBuilder(httpClient(TimeBudget.APPCONFIG_ATTEMPT_TIMEOUT))
+            .overrideConfiguration(
+                timeouts(TimeBudget.APPCONFIG_ATTEMPT_TIMEOUT, TimeBudget.APPCONFIG_CALL_TIMEOUT))
             .build();
     return new StoredFeatureFlags(
         new AppConfigFeatureFlagStore(
@@ -81,6 +79,30 @@ public final class HandlerFactory {
             FLAGS_MAX_AGE_SECONDS),
         Clock.systemUTC(),
         FLAGS_BACKOFF);
+  }
+
+  /** The DynamoDB client of the handlers, with the timeouts of {@link TimeBudget}. */
+  static DynamoDbClient dynamoDbClient() {
+    return DynamoDbClient.builder()
+        .httpClientBuilder(httpClient(TimeBudget.DYNAMODB_ATTEMPT_TIMEOUT))
+        .overrideConfiguration(
+            timeouts(TimeBudget.DYNAMODB_ATTEMPT_TIMEOUT, TimeBudget.DYNAMODB_CALL_TIMEOUT))
+        .build();
+  }
+
+  // Each attempt, and the call with all its retries, ends in time; then the SDK throws.
+  private static ClientOverrideConfiguration timeouts(Duration attempt, Duration call) {
+    return ClientOverrideConfiguration.builder()
+        .apiCallAttemptTimeout(attempt)
+        .apiCallTimeout(call)
+        .build();
+  }
+
+  // The attempt timeout bounds a whole attempt; the socket timeout also ends a read that stalls.
+  private static UrlConnectionHttpClient.Builder httpClient(Duration attemptTimeout) {
+    return UrlConnectionHttpClient.builder()
+        .connectionTimeout(TimeBudget.CONNECT_TIMEOUT)
+        .socketTimeout(attemptTimeout);
   }
 
   /**
