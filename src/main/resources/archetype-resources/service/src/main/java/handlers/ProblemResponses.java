@@ -31,8 +31,8 @@ import ${package}.models.ValidationException;
 public final class ProblemResponses {
 
   /**
-   * Metric (in the service namespace, per function) counting requests answered 503 because a
-   * dependency failed; infra alarms on it.
+   * Metric (in the service namespace, with the service dimension) counting requests answered 503
+   * because a dependency failed; infra alarms on it.
    */
   public static final String DEPENDENCY_FAILURES_METRIC = "DependencyFailures";
 
@@ -84,7 +84,7 @@ public final class ProblemResponses {
     }
     String requestId = ApiRequests.requestId(event, context);
     if (isDependencyFailure(failure)) {
-      // Not a bug: WARN keeps it off the ERROR-line alarm, which has a metric and alarm of its own.
+      // Not a bug, so not an ERROR line: the DependencyFailures metric has an alarm of its own.
       LOG.warn("Dependency unavailable serving request {}", requestId, failure);
       APIGatewayProxyResponseEvent response =
           problem(
