@@ -36,12 +36,12 @@ class EnvironmentsTest {
     // Given
     Template template = TEMPLATES.get(environment);
 
-    // Then: API 5xx, 3 x (errors, duration, throttles), ERROR lines, 2 tables
+    // Then
     template.resourceCountIs("AWS::CloudWatch::Dashboard", 2);
     template.resourceCountIs("AWS::SNS::Topic", 1);
-    // The API's 5xx rate and ERROR log lines; errors, duration and throttles per function;
-    // throttles per table.
-    int alarms = 2 + 3 * Route.values().length + Route.Table.values().length;
+    // The API's 5xx rate, ERROR log lines and dependency failures; errors, duration and throttles
+    // per function; throttles per table.
+    int alarms = 3 + 3 * Route.values().length + Route.Table.values().length;
     assertThat(template.findResources("AWS::CloudWatch::Alarm")).hasSize(alarms);
     template.allResourcesProperties(
         "AWS::CloudWatch::Alarm",

@@ -9,6 +9,7 @@ import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.core.SdkSystemSetting;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.appconfigdata.AppConfigDataClient;
@@ -30,6 +31,7 @@ import ${package}.logic.StoredFeatureFlags;
  * SDK's default chains, which build profile-file, web-identity and instance-metadata providers a
  * function never uses; the system properties {@code aws.region}, {@code aws.accessKeyId}, {@code
  * aws.secretAccessKey} and {@code aws.endpointUrlDynamoDb} still work, for tests and local runs.
+ * Every client gets the timeouts of {@link TimeBudget}.
  */
 public final class HandlerFactory {
 
@@ -38,9 +40,6 @@ public final class HandlerFactory {
 
   /** How long flags stay off after AppConfig could not be reached. */
   static final Duration FLAGS_BACKOFF = Duration.ofSeconds(30);
-
-  // A create must not wait long on the configuration service: flags then default to off.
-  private static final Duration APPCONFIG_TIMEOUT = Duration.ofSeconds(2);
 
   /**
    * Where Lambda puts credentials: key variables for on-demand functions, the container credentials
@@ -72,12 +71,7 @@ public final class HandlerFactory {
   }
 
   private static Dependencies dependencies(HandlerConfig config, FeatureFlags flags) {
-    DynamoDbClient dynamoDb =
-        DynamoDbClient.builder()
-            .region(region())
-            .credentialsProvider(CREDENTIALS)
-            .httpClientBuilder(UrlConnectionHttpClient.builder())
-            .build();
+    DynamoDbClient dynamoDb = dynamoDbClient();
     return new Dependencies(
         new OrderService(
             new DynamoDbOrderRepository(dynamoDb, config.tableName()),
@@ -93,8 +87,9 @@ public final class HandlerFactory {
         AppConfigDataClient.builder()
             .region(region())
             .credentialsProvider(CREDENTIALS)
-            .httpClientBuilder(UrlConnectionHttpClient.builder())
-            .overrideConfiguration(c -> c.apiCallTimeout(APPCONFIG_TIMEOUT))
+            .httpClientBuilder(httpClient(TimeBudget.APPCONFIG_ATTEMPT_TIMEOUT))
+            .overrideConfiguration(
+                timeouts(TimeBudget.APPCONFIG_ATTEMPT_TIMEOUT, TimeBudget.APPCONFIG_CALL_TIMEOUT))
             .build();
     return new StoredFeatureFlags(
         new AppConfigFeatureFlagStore(
@@ -110,6 +105,32 @@ public final class HandlerFactory {
   /** {@code aws.region}, else {@code AWS_REGION}, which Lambda always sets. */
   private static Region region() {
     return Region.of(SdkSystemSetting.AWS_REGION.getStringValueOrThrow());
+  }
+
+  /** The DynamoDB client of the handlers, with the timeouts of {@link TimeBudget}. */
+  static DynamoDbClient dynamoDbClient() {
+    return DynamoDbClient.builder()
+        .region(region())
+        .credentialsProvider(CREDENTIALS)
+        .httpClientBuilder(httpClient(TimeBudget.DYNAMODB_ATTEMPT_TIMEOUT))
+        .overrideConfiguration(
+            timeouts(TimeBudget.DYNAMODB_ATTEMPT_TIMEOUT, TimeBudget.DYNAMODB_CALL_TIMEOUT))
+        .build();
+  }
+
+  // Each attempt, and the call with all its retries, ends in time; then the SDK throws.
+  private static ClientOverrideConfiguration timeouts(Duration attempt, Duration call) {
+    return ClientOverrideConfiguration.builder()
+        .apiCallAttemptTimeout(attempt)
+        .apiCallTimeout(call)
+        .build();
+  }
+
+  // The attempt timeout bounds a whole attempt; the socket timeout also ends a read that stalls.
+  private static UrlConnectionHttpClient.Builder httpClient(Duration attemptTimeout) {
+    return UrlConnectionHttpClient.builder()
+        .connectionTimeout(TimeBudget.CONNECT_TIMEOUT)
+        .socketTimeout(attemptTimeout);
   }
 
   /**

@@ -21,8 +21,9 @@ import ${package}.logic.OrderService;
 
 /**
  * What every handler shares: Powertools logs, traces and metrics on the entry point, the method
- * check and the error mapping of {@link ProblemResponses}, its route's business metric and priming.
- * A handler implements {@link #respond} and its two constructors, nothing else.
+ * check and the error mapping of {@link ProblemResponses}, its route's business metric, the count
+ * of dependency failures and priming. A handler implements {@link #respond} and its two
+ * constructors, nothing else.
  */
 public abstract class RouteHandler
     implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>,
@@ -91,7 +92,12 @@ public abstract class RouteHandler
   public final APIGatewayProxyResponseEvent handleRequest(
       APIGatewayProxyRequestEvent event, Context context) {
     MDC.put(CORRELATION_ID, ApiRequests.requestId(event, context));
-    return serve(event, context);
+    APIGatewayProxyResponseEvent response = serve(event, context);
+    // Counted here, not in serve: priming's requests are no traffic.
+    if (response.getStatusCode() == ProblemResponses.SERVICE_UNAVAILABLE) {
+      metrics.addMetric(ProblemResponses.DEPENDENCY_FAILURES_METRIC, 1, MetricUnit.COUNT);
+    }
+    return response;
   }
 
   /** The request path without Powertools' entry-point work: what priming runs. */

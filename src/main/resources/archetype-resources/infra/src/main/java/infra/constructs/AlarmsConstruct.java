@@ -17,10 +17,13 @@ import software.amazon.awscdk.services.logs.MetricFilter;
 import software.amazon.awscdk.services.sns.ITopic;
 import software.constructs.Construct;
 
+import ${package}.handlers.ProblemResponses;
+
 /**
  * The alarms, each notifying the topic when it fires and when it recovers: the API's 5xx rate; per
  * function errors, p90 duration near the timeout and throttles; ERROR log lines of all functions;
- * per table throttled requests. docs/monitoring.md says what to do when each fires.
+ * requests that failed because a dependency did; per table throttled requests. docs/monitoring.md
+ * says what to do when each fires.
  */
 public class AlarmsConstruct extends Construct {
 
@@ -98,6 +101,14 @@ public class AlarmsConstruct extends Construct {
             .period(period)
             .build(),
         thresholds.errorLogLines(),
+        ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD);
+
+    alarm(
+        "DependencyFailures",
+        "Requests were answered 503: DynamoDB stalled, could not be reached or throttled",
+        MonitoringMetrics.serviceMetric(
+            props.serviceName(), ProblemResponses.DEPENDENCY_FAILURES_METRIC, "Sum", period),
+        thresholds.dependencyFailures(),
         ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD);
 
     for (MonitoredTable monitored : props.tables()) {

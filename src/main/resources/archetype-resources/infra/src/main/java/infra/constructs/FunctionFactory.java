@@ -20,6 +20,7 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 import ${package}.handlers.HandlerConfig;
+import ${package}.handlers.TimeBudget;
 
 /**
  * Builds every Lambda function of the service the same way: runtime and architecture chosen at
@@ -38,8 +39,8 @@ public final class FunctionFactory {
   /** Memory size: Lambda scales CPU with memory, and the JVM starts faster with more CPU. */
   public static final int MEMORY_MB = 1024;
 
-  /** Timeout: well under API Gateway's 29 s integration limit. */
-  public static final Duration TIMEOUT = Duration.seconds(10);
+  /** Timeout: the service's time budget, which its SDK timeouts fit in. */
+  public static final Duration TIMEOUT = Duration.seconds(TimeBudget.FUNCTION_TIMEOUT.toSeconds());
 
   /**
    * C1 only, on java21 and java25, with and without SnapStart: chosen by measurement with {@code

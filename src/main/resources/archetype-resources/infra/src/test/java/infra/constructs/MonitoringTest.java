@@ -23,6 +23,7 @@ import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.logs.RetentionDays;
 
 import ${package}.handlers.CreateOrderHandler;
+import ${package}.handlers.ProblemResponses;
 import ${package}.handlers.Route;
 import ${package}.infra.TestApps;
 
@@ -132,9 +133,10 @@ class MonitoringTest {
 
   @Test
   void alarms_allNotifyTheTopicOnAlarmAndOnRecovery() {
-    // Then: API 5xx and ERROR lines; errors, duration, throttles of the function; table throttles
-    assertThat(alarms.alarms()).hasSize(2 + 3 + 1);
-    template.resourceCountIs("AWS::CloudWatch::Alarm", 2 + 3 + 1);
+    // Then: API 5xx, ERROR lines and dependency failures; errors, duration, throttles of the
+    // function; table throttles
+    assertThat(alarms.alarms()).hasSize(3 + 3 + 1);
+    template.resourceCountIs("AWS::CloudWatch::Alarm", 3 + 3 + 1);
     template.allResourcesProperties(
         "AWS::CloudWatch::Alarm",
         Match.objectLike(
@@ -155,6 +157,27 @@ class MonitoringTest {
                 "ExtendedStatistic", "p90",
                 "Threshold", 8000,
                 "ComparisonOperator", "GreaterThanThreshold")));
+  }
+
+  @Test
+  void dependencyFailures_fireOnTheFirst503OfTheHandlers() {
+    // Then: the metric the handlers count, in their namespace and with their service dimension
+    template.hasResourceProperties(
+        "AWS::CloudWatch::Alarm",
+        Match.objectLike(
+            Map.of(
+                "Namespace",
+                "orders",
+                "MetricName",
+                ProblemResponses.DEPENDENCY_FAILURES_METRIC,
+                "Dimensions",
+                List.of(Map.of("Name", "Service", "Value", "orders")),
+                "Statistic",
+                "Sum",
+                "Threshold",
+                1,
+                "ComparisonOperator",
+                "GreaterThanOrEqualToThreshold")));
   }
 
   @Test
