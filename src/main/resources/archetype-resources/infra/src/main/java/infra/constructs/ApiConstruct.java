@@ -24,6 +24,7 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
+import ${package}.handlers.GatewayProblem;
 import ${package}.handlers.Problem;
 import ${package}.handlers.Route;
 
@@ -122,9 +123,7 @@ public class ApiConstruct extends Construct {
    * picks a resource's ANY method only when no explicit method matches.
    */
   private static void addMethodNotAllowed(Resource resource, String allowed) {
-    String body =
-        ProblemGatewayResponses.template(
-            405, "Method Not Allowed", "This resource allows " + allowed);
+    String body = ProblemGatewayResponses.template(GatewayProblem.METHOD_NOT_ALLOWED);
     MockIntegration integration =
         MockIntegration.Builder.create()
             .passthroughBehavior(PassthroughBehavior.NEVER)
