@@ -18,6 +18,7 @@ import ${package}.infra.constructs.FeatureFlagsConstruct;
 import ${package}.infra.constructs.FunctionFactory;
 import ${package}.infra.constructs.FunctionsConstruct;
 import ${package}.infra.constructs.MonitoredTable;
+import ${package}.infra.constructs.StackMetrics;
 import ${package}.infra.constructs.WafConstruct;
 
 /**
@@ -42,6 +43,9 @@ public class ServiceStack extends Stack {
     DeploymentEnvironment environment = config.environment();
     Tags.of(this).add("service", service.serviceName());
     Tags.of(this).add("environment", environment.contextName());
+    // The stack name is unique in the account and region: as the metrics namespace it keeps the
+    // metrics of side-by-side stacks (pull requests) apart.
+    StackMetrics metrics = new StackMetrics(getStackName(), service.serviceName());
 
     DatabaseConstruct database =
         new DatabaseConstruct(
@@ -61,7 +65,7 @@ public class ServiceStack extends Stack {
                     code,
                     environment.logRetention(),
                     environment.removalPolicy(),
-                    service.serviceName()),
+                    metrics),
                 database.tables(),
                 featureFlags));
     ApiConstruct api =
@@ -70,7 +74,7 @@ public class ServiceStack extends Stack {
             "Api",
             new ApiConstruct.Props(
                 functions.byRoute(), environment.logRetention(), environment.removalPolicy()));
-    addMonitoring(config, api, functions, database);
+    addMonitoring(config, metrics, api, functions, database);
     if (config.wafEnabled()) {
       new WafConstruct(
           this,
@@ -92,6 +96,7 @@ public class ServiceStack extends Stack {
 
   private void addMonitoring(
       StackConfig config,
+      StackMetrics metrics,
       ApiConstruct api,
       FunctionsConstruct functions,
       DatabaseConstruct database) {
@@ -107,17 +112,12 @@ public class ServiceStack extends Stack {
         this,
         "Dashboards",
         new DashboardsConstruct.Props(
-            serviceName, api.api(), functions.all(), tables, AlarmThresholds.DEFAULTS.period()));
+            metrics, api.api(), functions.all(), tables, AlarmThresholds.DEFAULTS.period()));
     new AlarmsConstruct(
         this,
         "Alarms",
         new AlarmsConstruct.Props(
-            serviceName,
-            api.api(),
-            functions.all(),
-            tables,
-            AlarmThresholds.DEFAULTS,
-            topic.topic()));
+            metrics, api.api(), functions.all(), tables, AlarmThresholds.DEFAULTS, topic.topic()));
   }
 
   /** Creates the stack of the app's context, running the Lambda jar built by the service module. */

@@ -104,7 +104,7 @@ class ServiceStackTest {
                               HandlerConfig.POWERTOOLS_SERVICE_NAME,
                               service.serviceName(),
                               HandlerConfig.POWERTOOLS_METRICS_NAMESPACE,
-                              service.serviceName()))))));
+                              stack.getStackName()))))));
     }
   }
 

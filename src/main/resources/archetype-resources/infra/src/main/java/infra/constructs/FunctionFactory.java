@@ -52,10 +52,10 @@ public final class FunctionFactory {
   private final Code code;
   private final RetentionDays logRetention;
   private final RemovalPolicy removalPolicy;
-  private final String serviceName;
+  private final StackMetrics metrics;
 
   /**
-   * @param serviceName the Powertools service name and metrics namespace of every function
+   * @param metrics the Powertools service name and the stack's metrics namespace
    */
   public FunctionFactory(
       Runtime runtime,
@@ -63,13 +63,13 @@ public final class FunctionFactory {
       Code code,
       RetentionDays logRetention,
       RemovalPolicy removalPolicy,
-      String serviceName) {
+      StackMetrics metrics) {
     this.runtime = runtime;
     this.architecture = architecture;
     this.code = code;
     this.logRetention = logRetention;
     this.removalPolicy = removalPolicy;
-    this.serviceName = serviceName;
+    this.metrics = metrics;
   }
 
   /**
@@ -96,8 +96,8 @@ public final class FunctionFactory {
 
     // Sorted, so that the template is the same from one synthesis to the next.
     Map<String, String> environment = new TreeMap<>(variables);
-    environment.put(HandlerConfig.POWERTOOLS_SERVICE_NAME, serviceName);
-    environment.put(HandlerConfig.POWERTOOLS_METRICS_NAMESPACE, serviceName);
+    environment.put(HandlerConfig.POWERTOOLS_SERVICE_NAME, metrics.serviceName());
+    environment.put(HandlerConfig.POWERTOOLS_METRICS_NAMESPACE, metrics.namespace());
     environment.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
     Function.Builder builder =
         Function.Builder.create(scope, label)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
+import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.Stage;
@@ -91,7 +92,7 @@ public class WafConstruct extends Construct {
 
     logGroup =
         LogGroup.Builder.create(this, "Logs")
-            .logGroupName(LOG_GROUP_PREFIX + prefix)
+            .logGroupName(LOG_GROUP_PREFIX + prefix + "-" + stackCreationId())
             .retention(props.logRetention())
             .removalPolicy(props.removalPolicy())
             .build();
@@ -114,6 +115,16 @@ public class WafConstruct extends Construct {
                     .singleHeader(Map.of("Name", "authorization"))
                     .build()))
         .build();
+  }
+
+  /**
+   * The first part of the unique id CloudFormation gives the stack when it creates it ({@code
+   * arn:...:stack/NAME/ID}). The log group outlives a deleted production stack; with this in its
+   * name, the same stack created again gets a new group instead of failing on the old name.
+   */
+  private String stackCreationId() {
+    String uniqueId = Fn.select(2, Fn.split("/", Stack.of(this).getStackId()));
+    return Fn.select(0, Fn.split("-", uniqueId));
   }
 
   private static CfnWebACL.RuleProperty managedRule(String name, int priority) {

@@ -27,7 +27,7 @@ class FunctionFactoryTest {
             TestApps.placeholderCode(),
             RetentionDays.ONE_WEEK,
             RemovalPolicy.DESTROY,
-            "orders")
+            new StackMetrics("orders-dev", "orders"))
         .create(stack, "GetOrder", GetOrderHandler.class, "test", Map.of("TABLE_NAME", "t"));
     return Template.fromStack(stack);
   }
@@ -54,7 +54,7 @@ class FunctionFactoryTest {
                     Map.of(
                         "TABLE_NAME", "t",
                         "POWERTOOLS_SERVICE_NAME", "orders",
-                        "POWERTOOLS_METRICS_NAMESPACE", "orders",
+                        "POWERTOOLS_METRICS_NAMESPACE", "orders-dev",
                         "JAVA_TOOL_OPTIONS", FunctionFactory.JAVA_TOOL_OPTIONS)))));
     template.hasResourceProperties(
         "AWS::Lambda::Alias", Match.objectLike(Map.of("Name", FunctionFactory.ALIAS_NAME)));

@@ -29,6 +29,8 @@ import ${package}.infra.TestApps;
 /** The alarm topic, dashboards and alarms together, watching one function, one table and an API. */
 class MonitoringTest {
 
+  private static final StackMetrics METRICS = new StackMetrics("orders-dev", "orders");
+
   private static AlarmsConstruct alarms;
   private static Template template;
   private static String topicId;
@@ -45,7 +47,7 @@ class MonitoringTest {
                 TestApps.placeholderCode(),
                 RetentionDays.ONE_WEEK,
                 RemovalPolicy.DESTROY,
-                "orders")
+                METRICS)
             .create(stack, "CreateOrder", CreateOrderHandler.class, "test", Map.of());
     Table table =
         Table.Builder.create(stack, "Table")
@@ -61,13 +63,13 @@ class MonitoringTest {
         stack,
         "Dashboards",
         new DashboardsConstruct.Props(
-            "orders", api, List.of(function), tables, AlarmThresholds.DEFAULTS.period()));
+            METRICS, api, List.of(function), tables, AlarmThresholds.DEFAULTS.period()));
     alarms =
         new AlarmsConstruct(
             stack,
             "Alarms",
             new AlarmsConstruct.Props(
-                "orders", api, List.of(function), tables, AlarmThresholds.DEFAULTS, topic.topic()));
+                METRICS, api, List.of(function), tables, AlarmThresholds.DEFAULTS, topic.topic()));
     template = Template.fromStack(stack);
     topicId = stack.getLogicalId((CfnElement) topic.topic().getNode().getDefaultChild());
   }
@@ -171,7 +173,7 @@ class MonitoringTest {
                     Match.objectLike(
                         Map.of(
                             "MetricNamespace",
-                            "orders",
+                            METRICS.namespace(),
                             "MetricName",
                             AlarmsConstruct.ERROR_LOG_LINES_METRIC))))));
   }
