@@ -2,8 +2,9 @@
 # Proves the pipeline of a generated repository, with no AWS account:
 #   1. a freshly generated, git-initialised project passes `make dev` then `make pr`;
 #   2. the gates bite: unformatted code fails `make lint`, a method with 30 branches fails
-#      `make complex`, a workflow job that needs a missing job fails the workflow lint, and a
-#      committed credential fails the secret scanner;
+#      `make complex`, a workflow job that needs a missing job fails the workflow lint, a
+#      committed credential fails the secret scanner, and log groups kept less than a year (a
+#      failing AWS Control Tower control with no exception) fail `make compliance`;
 #   3. the workflows of this archetype and of the generated project pass actionlint;
 #   4. docs/extending.md holds: adding a route and adding a field (src/test/resources/extending)
 #      stay within their budgets of files, and the project passes `make pr` again.
@@ -138,6 +139,13 @@ while [[ ${#secret} -lt 40 ]]; do secret+=x; done
 printf 'aws_secret_access_key = %s\n' "$secret" >"$project/service/credentials.properties"
 run "gate: a credential fails pre-commit secretlint" "fail:AWSSecretAccessKey" \
   pre-commit run secretlint --files service/credentials.properties
+restore
+
+# 5. a failing AWS Control Tower control that compliance/exceptions.json does not accept
+stack_logs=$(cd "$project" && find infra/src/main/java -name StackLogs.java)
+sed -i 's/RetentionDays\.ONE_YEAR;/RetentionDays.ONE_MONTH;/' "$project/$stack_logs"
+run "gate: a month's log retention fails make compliance" \
+  "fail:production: CT\.CLOUDWATCH\.PR\.2 fails" make compliance
 restore
 
 # ---------------------------------------------------------------------------- workflows

@@ -18,6 +18,7 @@ import ${package}.infra.constructs.FeatureFlagsConstruct;
 import ${package}.infra.constructs.FunctionFactory;
 import ${package}.infra.constructs.FunctionsConstruct;
 import ${package}.infra.constructs.MonitoredTable;
+import ${package}.infra.constructs.StackLogs;
 import ${package}.infra.constructs.StackMetrics;
 import ${package}.infra.constructs.WafConstruct;
 
@@ -46,6 +47,8 @@ public class ServiceStack extends Stack {
     // The stack name is unique in the account and region: as the metrics namespace it keeps the
     // metrics of side-by-side stacks (pull requests) apart.
     StackMetrics metrics = new StackMetrics(getStackName(), service.serviceName());
+    // One key and one way for every log group: functions, API access and execution logs, WAF.
+    StackLogs logs = new StackLogs(this, "Logs", environment.removalPolicy());
 
     DatabaseConstruct database =
         new DatabaseConstruct(
@@ -59,28 +62,14 @@ public class ServiceStack extends Stack {
             this,
             "Functions",
             new FunctionsConstruct.Props(
-                new FunctionFactory(
-                    service.runtime(),
-                    service.architecture(),
-                    code,
-                    environment.logRetention(),
-                    environment.removalPolicy(),
-                    metrics),
+                new FunctionFactory(service.runtime(), service.architecture(), code, logs, metrics),
                 database.tables(),
                 featureFlags));
     ApiConstruct api =
-        new ApiConstruct(
-            this,
-            "Api",
-            new ApiConstruct.Props(
-                functions.byRoute(), environment.logRetention(), environment.removalPolicy()));
+        new ApiConstruct(this, "Api", new ApiConstruct.Props(functions.byRoute(), logs));
     addMonitoring(config, metrics, api, functions, database);
     if (config.wafEnabled()) {
-      new WafConstruct(
-          this,
-          "Waf",
-          new WafConstruct.Props(
-              api.stage(), environment.logRetention(), environment.removalPolicy()));
+      new WafConstruct(this, "Waf", new WafConstruct.Props(api.stage(), logs));
     }
 
     CfnOutput.Builder.create(this, API_URL_OUTPUT).value(api.api().getUrl()).build();

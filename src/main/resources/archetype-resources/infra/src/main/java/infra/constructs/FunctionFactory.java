@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Alias;
@@ -16,16 +15,14 @@ import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.Tracing;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 import ${package}.handlers.HandlerConfig;
 
 /**
  * Builds every Lambda function of the service the same way: runtime and architecture chosen at
- * generation, memory, timeout, active tracing, JSON logs into a log group with retention,
- * fast-start JVM options, and SnapStart on a published version behind an alias where the runtime
- * has it.
+ * generation, memory, timeout, active tracing, JSON logs into a log group of the stack, fast-start
+ * JVM options, and SnapStart on a published version behind an alias where the runtime has it.
  *
  * <p>Each function gets its own role that may only write its own logs and traces; callers grant
  * table and configuration access one action at a time.
@@ -50,25 +47,19 @@ public final class FunctionFactory {
   private final Runtime runtime;
   private final Architecture architecture;
   private final Code code;
-  private final RetentionDays logRetention;
-  private final RemovalPolicy removalPolicy;
+  private final StackLogs logs;
   private final StackMetrics metrics;
 
   /**
+   * @param logs makes each function's log group
    * @param metrics the Powertools service name and the stack's metrics namespace
    */
   public FunctionFactory(
-      Runtime runtime,
-      Architecture architecture,
-      Code code,
-      RetentionDays logRetention,
-      RemovalPolicy removalPolicy,
-      StackMetrics metrics) {
+      Runtime runtime, Architecture architecture, Code code, StackLogs logs, StackMetrics metrics) {
     this.runtime = runtime;
     this.architecture = architecture;
     this.code = code;
-    this.logRetention = logRetention;
-    this.removalPolicy = removalPolicy;
+    this.logs = logs;
     this.metrics = metrics;
   }
 
@@ -82,11 +73,7 @@ public final class FunctionFactory {
       Class<?> handler,
       String description,
       Map<String, String> variables) {
-    LogGroup logGroup =
-        LogGroup.Builder.create(scope, label + "LogGroup")
-            .retention(logRetention)
-            .removalPolicy(removalPolicy)
-            .build();
+    LogGroup logGroup = logs.logGroup(scope, label + "LogGroup");
     Role role =
         Role.Builder.create(scope, label + "Role")
             .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))

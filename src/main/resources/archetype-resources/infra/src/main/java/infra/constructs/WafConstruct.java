@@ -6,11 +6,9 @@ import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Fn;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.Stage;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.wafv2.CfnLoggingConfiguration;
 import software.amazon.awscdk.services.wafv2.CfnWebACL;
 import software.amazon.awscdk.services.wafv2.CfnWebACLAssociation;
@@ -38,10 +36,9 @@ public class WafConstruct extends Construct {
 
   /**
    * @param stage the API stage to protect
-   * @param logRetention how long WAF logs are kept
-   * @param removalPolicy what stack deletion does to the WAF logs
+   * @param logs makes the log group WAF writes to
    */
-  public record Props(Stage stage, RetentionDays logRetention, RemovalPolicy removalPolicy) {}
+  public record Props(Stage stage, StackLogs logs) {}
 
   private final CfnWebACL webAcl;
   private final LogGroup logGroup;
@@ -91,11 +88,7 @@ public class WafConstruct extends Construct {
         .build();
 
     logGroup =
-        LogGroup.Builder.create(this, "Logs")
-            .logGroupName(LOG_GROUP_PREFIX + prefix + "-" + stackCreationId())
-            .retention(props.logRetention())
-            .removalPolicy(props.removalPolicy())
-            .build();
+        props.logs().logGroup(this, "Logs", LOG_GROUP_PREFIX + prefix + "-" + stackCreationId());
     // WAF wants the log group ARN without the ":*" suffix that LogGroup.getLogGroupArn() has.
     String logGroupArn =
         Stack.of(this)

@@ -11,7 +11,6 @@ import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Runtime;
-import software.amazon.awscdk.services.logs.RetentionDays;
 
 import ${package}.handlers.GetOrderHandler;
 import ${package}.infra.TestApps;
@@ -25,8 +24,7 @@ class FunctionFactoryTest {
             runtime,
             architecture,
             TestApps.placeholderCode(),
-            RetentionDays.ONE_WEEK,
-            RemovalPolicy.DESTROY,
+            new StackLogs(stack, "Logs", RemovalPolicy.DESTROY),
             new StackMetrics("orders-dev", "orders"))
         .create(stack, "GetOrder", GetOrderHandler.class, "test", Map.of("TABLE_NAME", "t"));
     return Template.fromStack(stack);

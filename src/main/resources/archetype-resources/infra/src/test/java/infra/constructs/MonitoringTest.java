@@ -20,7 +20,6 @@ import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Runtime;
-import software.amazon.awscdk.services.logs.RetentionDays;
 
 import ${package}.handlers.CreateOrderHandler;
 import ${package}.handlers.Route;
@@ -45,8 +44,7 @@ class MonitoringTest {
                 Runtime.JAVA_21,
                 Architecture.ARM_64,
                 TestApps.placeholderCode(),
-                RetentionDays.ONE_WEEK,
-                RemovalPolicy.DESTROY,
+                new StackLogs(stack, "Logs", RemovalPolicy.DESTROY),
                 METRICS)
             .create(stack, "CreateOrder", CreateOrderHandler.class, "test", Map.of());
     Table table =

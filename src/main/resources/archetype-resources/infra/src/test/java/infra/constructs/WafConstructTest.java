@@ -13,7 +13,6 @@ import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.apigateway.MockIntegration;
 import software.amazon.awscdk.services.apigateway.RestApi;
-import software.amazon.awscdk.services.logs.RetentionDays;
 
 import ${package}.infra.TestApps;
 
@@ -31,7 +30,7 @@ class WafConstructTest {
         stack,
         "Waf",
         new WafConstruct.Props(
-            api.getDeploymentStage(), RetentionDays.ONE_MONTH, RemovalPolicy.DESTROY));
+            api.getDeploymentStage(), new StackLogs(stack, "Logs", RemovalPolicy.DESTROY)));
     template = Template.fromStack(stack);
   }
 
@@ -100,7 +99,7 @@ class WafConstructTest {
                         "",
                         List.of(WafConstruct.LOG_GROUP_PREFIX + "TestStack-", stackCreationId))),
                 "RetentionInDays",
-                30)));
+                365)));
     template.hasResourceProperties(
         "AWS::WAFv2::LoggingConfiguration",
         Match.objectLike(
