@@ -2,36 +2,32 @@ package ${package}.infra.constructs;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
+import software.amazon.awscdk.services.apigateway.AwsIntegration;
 import software.amazon.awscdk.services.apigateway.EndpointType;
-import software.amazon.awscdk.services.apigateway.IntegrationResponse;
+import software.amazon.awscdk.services.apigateway.Integration;
+import software.amazon.awscdk.services.apigateway.IntegrationOptions;
 import software.amazon.awscdk.services.apigateway.JsonWithStandardFieldProps;
-import software.amazon.awscdk.services.apigateway.LambdaIntegration;
 import software.amazon.awscdk.services.apigateway.LogGroupLogDestination;
-import software.amazon.awscdk.services.apigateway.MethodOptions;
-import software.amazon.awscdk.services.apigateway.MethodResponse;
-import software.amazon.awscdk.services.apigateway.MockIntegration;
-import software.amazon.awscdk.services.apigateway.PassthroughBehavior;
+import software.amazon.awscdk.services.apigateway.MethodLoggingLevel;
 import software.amazon.awscdk.services.apigateway.Resource;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.apigateway.Stage;
 import software.amazon.awscdk.services.apigateway.StageOptions;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
-import ${package}.handlers.Problem;
 import ${package}.handlers.Route;
 
 /**
  * The REST API: each route of the {@link Route} table goes to its function, any other method of a
  * route's path gets a 405 problem with the Allow header, and every error API Gateway answers itself
- * is a problem document ({@link ProblemGatewayResponses}). Stage throttling, JSON access logs and
- * X-Ray tracing on.
+ * is a problem document ({@link ProblemGatewayResponses}). API Gateway calls the functions with an
+ * invoke role of its own. Stage throttling, JSON access logs, error execution logs and X-Ray
+ * tracing on.
  */
 public class ApiConstruct extends Construct {
 
@@ -44,38 +40,28 @@ public class ApiConstruct extends Construct {
   /** Burst of requests the stage accepts above the steady rate. */
   public static final int THROTTLING_BURST_LIMIT = 200;
 
-  /** Content types the wrong-method mock answers for; any other type gets a 415 problem. */
-  private static final List<String> MOCK_CONTENT_TYPES =
-      List.of("application/json", "text/plain", "application/x-www-form-urlencoded");
-
   /**
    * @param functions the function of each route of the {@link Route} table
-   * @param logRetention how long access logs are kept
-   * @param removalPolicy what stack deletion does to the access logs
+   * @param logs makes the access and execution log groups
    */
-  public record Props(
-      Map<Route, ServiceFunction> functions,
-      RetentionDays logRetention,
-      RemovalPolicy removalPolicy) {}
+  public record Props(Map<Route, ServiceFunction> functions, StackLogs logs) {}
 
   private final RestApi api;
   private final LogGroup accessLogs;
+  private final Role invokeRole;
 
   /** Creates the API, its routes, its stage and its gateway responses. */
   public ApiConstruct(Construct scope, String id, Props props) {
     super(scope, id);
-    accessLogs =
-        LogGroup.Builder.create(this, "AccessLogs")
-            .retention(props.logRetention())
-            .removalPolicy(props.removalPolicy())
-            .build();
+    accessLogs = props.logs().logGroup(this, "AccessLogs");
     api =
         RestApi.Builder.create(this, "Api")
             // API Gateway metrics are keyed by API name: one per stack keeps alarms apart.
             .restApiName(Stack.of(this).getStackName())
             .description("Orders API")
             .endpointTypes(List.of(EndpointType.REGIONAL))
-            // Execution logging needs an account-wide role; access logs cover each request.
+            // Execution logs are written with the account's API Gateway CloudWatch role, which the
+            // app's ApiGatewayAccountStack sets once per account and region, not each API.
             .cloudWatchRole(false)
             .deployOptions(
                 StageOptions.builder()
@@ -84,6 +70,9 @@ public class ApiConstruct extends Construct {
                     .throttlingBurstLimit(THROTTLING_BURST_LIMIT)
                     .tracingEnabled(true)
                     .metricsEnabled(true)
+                    // Execution logs of errors only (CT.APIGATEWAY.PR.1), never bodies.
+                    .loggingLevel(MethodLoggingLevel.ERROR)
+                    .dataTraceEnabled(false)
                     .accessLogDestination(new LogGroupLogDestination(accessLogs))
                     .accessLogFormat(
                         AccessLogFormat.jsonWithStandardFields(
@@ -104,75 +93,48 @@ public class ApiConstruct extends Construct {
     // The stack exports the URL once, under the fixed id ApiUrl, instead of this hashed output.
     api.getNode().tryRemoveChild("Endpoint");
 
+    // Made by API Gateway on first use otherwise: unencrypted, never expiring, never deleted.
+    LogGroup executionLogs =
+        props
+            .logs()
+            .logGroup(
+                this,
+                "ExecutionLogs",
+                "API-Gateway-Execution-Logs_" + api.getRestApiId() + "/" + STAGE_NAME);
+    api.getDeploymentStage().getNode().addDependency(executionLogs);
+
+    // API Gateway calls the functions with this role rather than through a resource policy on
+    // each function (AWS::Lambda::Permission): no function policy admits any caller.
+    invokeRole =
+        Role.Builder.create(this, "InvokeRole")
+            .assumedBy(new ServicePrincipal("apigateway.amazonaws.com"))
+            .description("Lets the API of " + Stack.of(this).getStackName() + " call its functions")
+            .build();
     for (String path : Route.paths()) {
       Resource resource = api.getRoot().resourceForPath(path);
       for (Route route : Route.values()) {
         if (route.path().equals(path)) {
-          resource.addMethod(
-              route.method(), new LambdaIntegration(props.functions().get(route).alias()));
+          resource.addMethod(route.method(), invoke(props.functions().get(route)));
         }
       }
-      addMethodNotAllowed(resource, String.join(", ", Route.methodsOf(path)));
+      ProblemGatewayResponses.addMethodNotAllowed(
+          resource, String.join(", ", Route.methodsOf(path)));
     }
     ProblemGatewayResponses.addTo(api);
   }
 
   /**
-   * Answers every method the resource does not define with 405 and an Allow header: API Gateway
-   * picks a resource's ANY method only when no explicit method matches.
+   * The Lambda proxy integration of the function's alias, called with the invoke role: what
+   * LambdaIntegration builds, less the AWS::Lambda::Permission it always adds.
    */
-  private static void addMethodNotAllowed(Resource resource, String allowed) {
-    String body =
-        ProblemGatewayResponses.template(
-            405, "Method Not Allowed", "This resource allows " + allowed);
-    MockIntegration integration =
-        MockIntegration.Builder.create()
-            .passthroughBehavior(PassthroughBehavior.NEVER)
-            .requestTemplates(
-                MOCK_CONTENT_TYPES.stream()
-                    .collect(
-                        Collectors.toMap(
-                            type -> type,
-                            type -> "{\"statusCode\": 200}",
-                            (first, second) -> first,
-                            TreeMap::new)))
-            .integrationResponses(
-                List.of(
-                    IntegrationResponse.builder()
-                        .statusCode("405")
-                        .responseParameters(
-                            sorted(
-                                Map.of(
-                                    "method.response.header.Content-Type",
-                                        "'" + Problem.MEDIA_TYPE + "'",
-                                    "method.response.header.Allow", "'" + allowed + "'")))
-                        .responseTemplates(Map.of("application/json", body))
-                        .build()))
-            .build();
-    resource.addMethod(
-        "ANY",
-        integration,
-        MethodOptions.builder()
-            .methodResponses(
-                List.of(
-                    MethodResponse.builder()
-                        .statusCode("405")
-                        .responseParameters(
-                            sorted(
-                                Map.of(
-                                    "method.response.header.Content-Type", true,
-                                    "method.response.header.Allow", true)))
-                        .build()))
-            .build());
-  }
-
-  /**
-   * The map in key order. Map.of iterates in an order that changes from one JVM to the next, and
-   * the API's deployment id is a hash of the methods: an unsorted map would redeploy the stage on
-   * every synthesis.
-   */
-  private static <V> Map<String, V> sorted(Map<String, V> map) {
-    return new TreeMap<>(map);
+  private Integration invoke(ServiceFunction function) {
+    function.alias().grantInvoke(invokeRole);
+    return AwsIntegration.Builder.create()
+        .proxy(true)
+        .service("lambda")
+        .path("2015-03-31/functions/" + function.alias().getFunctionArn() + "/invocations")
+        .options(IntegrationOptions.builder().credentialsRole(invokeRole).build())
+        .build();
   }
 
   /** The REST API. */

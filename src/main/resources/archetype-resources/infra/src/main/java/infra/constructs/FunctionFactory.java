@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Alias;
@@ -16,7 +15,6 @@ import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.Tracing;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 import ${package}.handlers.HandlerConfig;
@@ -24,9 +22,8 @@ import ${package}.handlers.TimeBudget;
 
 /**
  * Builds every Lambda function of the service the same way: runtime and architecture chosen at
- * generation, memory, timeout, active tracing, JSON logs into a log group with retention,
- * fast-start JVM options, and SnapStart on a published version behind an alias where the runtime
- * has it.
+ * generation, memory, timeout, active tracing, JSON logs into a log group of the stack, fast-start
+ * JVM options, and SnapStart on a published version behind an alias where the runtime has it.
  *
  * <p>Each function gets its own role that may only write its own logs and traces; callers grant
  * table and configuration access one action at a time.
@@ -56,26 +53,20 @@ public final class FunctionFactory {
   private final Runtime runtime;
   private final Architecture architecture;
   private final Code code;
-  private final RetentionDays logRetention;
-  private final RemovalPolicy removalPolicy;
-  private final String serviceName;
+  private final StackLogs logs;
+  private final StackMetrics metrics;
 
   /**
-   * @param serviceName the Powertools service name and metrics namespace of every function
+   * @param logs makes each function's log group
+   * @param metrics the Powertools service name and the stack's metrics namespace
    */
   public FunctionFactory(
-      Runtime runtime,
-      Architecture architecture,
-      Code code,
-      RetentionDays logRetention,
-      RemovalPolicy removalPolicy,
-      String serviceName) {
+      Runtime runtime, Architecture architecture, Code code, StackLogs logs, StackMetrics metrics) {
     this.runtime = runtime;
     this.architecture = architecture;
     this.code = code;
-    this.logRetention = logRetention;
-    this.removalPolicy = removalPolicy;
-    this.serviceName = serviceName;
+    this.logs = logs;
+    this.metrics = metrics;
   }
 
   /**
@@ -88,11 +79,7 @@ public final class FunctionFactory {
       Class<?> handler,
       String description,
       Map<String, String> variables) {
-    LogGroup logGroup =
-        LogGroup.Builder.create(scope, label + "LogGroup")
-            .retention(logRetention)
-            .removalPolicy(removalPolicy)
-            .build();
+    LogGroup logGroup = logs.logGroup(scope, label + "LogGroup");
     Role role =
         Role.Builder.create(scope, label + "Role")
             .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
@@ -102,8 +89,8 @@ public final class FunctionFactory {
 
     // Sorted, so that the template is the same from one synthesis to the next.
     Map<String, String> environment = new TreeMap<>(variables);
-    environment.put(HandlerConfig.POWERTOOLS_SERVICE_NAME, serviceName);
-    environment.put(HandlerConfig.POWERTOOLS_METRICS_NAMESPACE, serviceName);
+    environment.put(HandlerConfig.POWERTOOLS_SERVICE_NAME, metrics.serviceName());
+    environment.put(HandlerConfig.POWERTOOLS_METRICS_NAMESPACE, metrics.namespace());
     environment.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
     Function.Builder builder =
         Function.Builder.create(scope, label)

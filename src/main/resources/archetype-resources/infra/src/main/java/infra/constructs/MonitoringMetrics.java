@@ -1,10 +1,8 @@
 package ${package}.infra.constructs;
 
 import java.util.List;
-import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.IMetric;
-import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.dynamodb.Operation;
@@ -22,21 +20,6 @@ final class MonitoringMetrics {
   /** A statistic over a period. */
   static MetricOptions options(String statistic, Duration period) {
     return MetricOptions.builder().statistic(statistic).period(period).build();
-  }
-
-  /**
-   * A metric the handlers emit through Powertools: in the service's namespace, with the service
-   * dimension Powertools adds to every metric.
-   */
-  static Metric serviceMetric(
-      String serviceName, String metricName, String statistic, Duration period) {
-    return Metric.Builder.create()
-        .namespace(serviceName)
-        .metricName(metricName)
-        .dimensionsMap(Map.of("Service", serviceName))
-        .statistic(statistic)
-        .period(period)
-        .build();
   }
 
   /** Requests to the table that DynamoDB throttled, over every operation the service calls. */

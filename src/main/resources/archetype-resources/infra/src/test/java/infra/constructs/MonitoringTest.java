@@ -20,7 +20,6 @@ import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Runtime;
-import software.amazon.awscdk.services.logs.RetentionDays;
 
 import ${package}.handlers.CreateOrderHandler;
 import ${package}.handlers.ProblemResponses;
@@ -29,6 +28,8 @@ import ${package}.infra.TestApps;
 
 /** The alarm topic, dashboards and alarms together, watching one function, one table and an API. */
 class MonitoringTest {
+
+  private static final StackMetrics METRICS = new StackMetrics("orders-dev", "orders");
 
   private static AlarmsConstruct alarms;
   private static Template template;
@@ -44,9 +45,8 @@ class MonitoringTest {
                 Runtime.JAVA_21,
                 Architecture.ARM_64,
                 TestApps.placeholderCode(),
-                RetentionDays.ONE_WEEK,
-                RemovalPolicy.DESTROY,
-                "orders")
+                new StackLogs(stack, "Logs", RemovalPolicy.DESTROY),
+                METRICS)
             .create(stack, "CreateOrder", CreateOrderHandler.class, "test", Map.of());
     Table table =
         Table.Builder.create(stack, "Table")
@@ -62,13 +62,13 @@ class MonitoringTest {
         stack,
         "Dashboards",
         new DashboardsConstruct.Props(
-            "orders", api, List.of(function), tables, AlarmThresholds.DEFAULTS.period()));
+            METRICS, api, List.of(function), tables, AlarmThresholds.DEFAULTS.period()));
     alarms =
         new AlarmsConstruct(
             stack,
             "Alarms",
             new AlarmsConstruct.Props(
-                "orders", api, List.of(function), tables, AlarmThresholds.DEFAULTS, topic.topic()));
+                METRICS, api, List.of(function), tables, AlarmThresholds.DEFAULTS, topic.topic()));
     template = Template.fromStack(stack);
     topicId = stack.getLogicalId((CfnElement) topic.topic().getNode().getDefaultChild());
   }
@@ -161,17 +161,17 @@ class MonitoringTest {
 
   @Test
   void dependencyFailures_fireOnTheFirst503OfTheHandlers() {
-    // Then: the metric the handlers count, in their namespace and with their service dimension
+    // Then: the metric the handlers count, in the stack's namespace with their service dimension
     template.hasResourceProperties(
         "AWS::CloudWatch::Alarm",
         Match.objectLike(
             Map.of(
                 "Namespace",
-                "orders",
+                METRICS.namespace(),
                 "MetricName",
                 ProblemResponses.DEPENDENCY_FAILURES_METRIC,
                 "Dimensions",
-                List.of(Map.of("Name", "Service", "Value", "orders")),
+                List.of(Map.of("Name", "Service", "Value", METRICS.serviceName())),
                 "Statistic",
                 "Sum",
                 "Threshold",
@@ -194,7 +194,7 @@ class MonitoringTest {
                     Match.objectLike(
                         Map.of(
                             "MetricNamespace",
-                            "orders",
+                            METRICS.namespace(),
                             "MetricName",
                             AlarmsConstruct.ERROR_LOG_LINES_METRIC))))));
   }
