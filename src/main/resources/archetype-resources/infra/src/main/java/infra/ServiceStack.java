@@ -69,7 +69,10 @@ public class ServiceStack extends Stack {
             this,
             "Api",
             new ApiConstruct.Props(
-                functions.byRoute(), environment.logRetention(), environment.removalPolicy()));
+                functions.byRoute(),
+                environment.logRetention(),
+                environment.removalPolicy(),
+                service.authorization()));
     addMonitoring(config, api, functions, database);
     if (config.wafEnabled()) {
       new WafConstruct(

@@ -2,20 +2,15 @@ package ${package}.infra.constructs;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
+import software.amazon.awscdk.services.apigateway.AuthorizationType;
 import software.amazon.awscdk.services.apigateway.EndpointType;
-import software.amazon.awscdk.services.apigateway.IntegrationResponse;
 import software.amazon.awscdk.services.apigateway.JsonWithStandardFieldProps;
 import software.amazon.awscdk.services.apigateway.LambdaIntegration;
 import software.amazon.awscdk.services.apigateway.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigateway.MethodOptions;
-import software.amazon.awscdk.services.apigateway.MethodResponse;
-import software.amazon.awscdk.services.apigateway.MockIntegration;
-import software.amazon.awscdk.services.apigateway.PassthroughBehavior;
 import software.amazon.awscdk.services.apigateway.Resource;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.apigateway.Stage;
@@ -24,14 +19,14 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
-import ${package}.handlers.Problem;
 import ${package}.handlers.Route;
 
 /**
  * The REST API: each route of the {@link Route} table goes to its function, any other method of a
- * route's path gets a 405 problem with the Allow header, and every error API Gateway answers itself
- * is a problem document ({@link ProblemGatewayResponses}). Stage throttling, JSON access logs and
- * X-Ray tracing on.
+ * route's path gets a 405 problem with the Allow header and any other path a 404 problem ({@link
+ * ProblemMocks}), and every error API Gateway answers itself is a problem document ({@link
+ * ProblemGatewayResponses}). Every method, the 404 and 405 ones included, requires the
+ * authorization of the props. Stage throttling, JSON access logs and X-Ray tracing on.
  */
 public class ApiConstruct extends Construct {
 
@@ -44,19 +39,17 @@ public class ApiConstruct extends Construct {
   /** Burst of requests the stage accepts above the steady rate. */
   public static final int THROTTLING_BURST_LIMIT = 200;
 
-  /** Content types the wrong-method mock answers for; any other type gets a 415 problem. */
-  private static final List<String> MOCK_CONTENT_TYPES =
-      List.of("application/json", "text/plain", "application/x-www-form-urlencoded");
-
   /**
    * @param functions the function of each route of the {@link Route} table
    * @param logRetention how long access logs are kept
    * @param removalPolicy what stack deletion does to the access logs
+   * @param authorization what every method requires of its callers, the 404 and 405 ones included
    */
   public record Props(
       Map<Route, ServiceFunction> functions,
       RetentionDays logRetention,
-      RemovalPolicy removalPolicy) {}
+      RemovalPolicy removalPolicy,
+      AuthorizationType authorization) {}
 
   private final RestApi api;
   private final LogGroup accessLogs;
@@ -75,6 +68,8 @@ public class ApiConstruct extends Construct {
             .restApiName(Stack.of(this).getStackName())
             .description("Orders API")
             .endpointTypes(List.of(EndpointType.REGIONAL))
+            .defaultMethodOptions(
+                MethodOptions.builder().authorizationType(props.authorization()).build())
             // Execution logging needs an account-wide role; access logs cover each request.
             .cloudWatchRole(false)
             .deployOptions(
@@ -112,67 +107,10 @@ public class ApiConstruct extends Construct {
               route.method(), new LambdaIntegration(props.functions().get(route).alias()));
         }
       }
-      addMethodNotAllowed(resource, String.join(", ", Route.methodsOf(path)));
+      ProblemMocks.addMethodNotAllowed(resource, String.join(", ", Route.methodsOf(path)));
     }
+    ProblemMocks.addNoRoute(api.getRoot());
     ProblemGatewayResponses.addTo(api);
-  }
-
-  /**
-   * Answers every method the resource does not define with 405 and an Allow header: API Gateway
-   * picks a resource's ANY method only when no explicit method matches.
-   */
-  private static void addMethodNotAllowed(Resource resource, String allowed) {
-    String body =
-        ProblemGatewayResponses.template(
-            405, "Method Not Allowed", "This resource allows " + allowed);
-    MockIntegration integration =
-        MockIntegration.Builder.create()
-            .passthroughBehavior(PassthroughBehavior.NEVER)
-            .requestTemplates(
-                MOCK_CONTENT_TYPES.stream()
-                    .collect(
-                        Collectors.toMap(
-                            type -> type,
-                            type -> "{\"statusCode\": 200}",
-                            (first, second) -> first,
-                            TreeMap::new)))
-            .integrationResponses(
-                List.of(
-                    IntegrationResponse.builder()
-                        .statusCode("405")
-                        .responseParameters(
-                            sorted(
-                                Map.of(
-                                    "method.response.header.Content-Type",
-                                        "'" + Problem.MEDIA_TYPE + "'",
-                                    "method.response.header.Allow", "'" + allowed + "'")))
-                        .responseTemplates(Map.of("application/json", body))
-                        .build()))
-            .build();
-    resource.addMethod(
-        "ANY",
-        integration,
-        MethodOptions.builder()
-            .methodResponses(
-                List.of(
-                    MethodResponse.builder()
-                        .statusCode("405")
-                        .responseParameters(
-                            sorted(
-                                Map.of(
-                                    "method.response.header.Content-Type", true,
-                                    "method.response.header.Allow", true)))
-                        .build()))
-            .build());
-  }
-
-  /**
-   * The map in key order. Map.of iterates in an order that changes from one JVM to the next, and
-   * the API's deployment id is a hash of the methods: an unsorted map would redeploy the stage on
-   * every synthesis.
-   */
-  private static <V> Map<String, V> sorted(Map<String, V> map) {
-    return new TreeMap<>(map);
   }
 
   /** The REST API. */

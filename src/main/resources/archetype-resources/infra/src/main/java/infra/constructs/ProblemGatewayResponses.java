@@ -1,6 +1,7 @@
 package ${package}.infra.constructs;
 
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.services.apigateway.GatewayResponseOptions;
 import software.amazon.awscdk.services.apigateway.ResponseType;
 import software.amazon.awscdk.services.apigateway.RestApi;
@@ -8,23 +9,48 @@ import software.amazon.awscdk.services.apigateway.RestApi;
 import ${package}.handlers.Problem;
 
 /**
- * The errors API Gateway answers itself (unknown route, throttling, body too large and others) as
- * RFC 9457 problem documents, like the handlers' own errors.
+ * The errors API Gateway answers itself (missing signature, throttling, body too large and others)
+ * as RFC 9457 problem documents, like the handlers' own errors.
  */
 final class ProblemGatewayResponses {
+
+  /** The scheme a 401 asks for (RFC 9110 requires a challenge): AWS Signature Version 4. */
+  static final String SIGV4_CHALLENGE = "AWS4-HMAC-SHA256";
 
   private ProblemGatewayResponses() {}
 
   /** Adds a problem response for each gateway error type to the API. */
   static void addTo(RestApi api) {
-    // Without a matching resource API Gateway answers 403 "Missing Authentication Token".
+    // Every path reaches a method (addNoRoute catches the unknown ones), so API Gateway answers
+    // "Missing Authentication Token" only to an unsigned request for an AWS_IAM method.
     add(
         api,
-        "UnknownRoute",
+        "MissingAuthentication",
         ResponseType.MISSING_AUTHENTICATION_TOKEN,
-        404,
-        "Not Found",
-        "No route matches this method and path");
+        401,
+        "Unauthorized",
+        "Sign the request with AWS Signature Version 4 (service execute-api)");
+    add(
+        api,
+        "InvalidSignature",
+        ResponseType.INVALID_SIGNATURE,
+        401,
+        "Unauthorized",
+        "The signature does not match the request: sign it again with valid credentials");
+    add(
+        api,
+        "ExpiredToken",
+        ResponseType.EXPIRED_TOKEN,
+        401,
+        "Unauthorized",
+        "The credentials have expired: refresh them and sign again");
+    add(
+        api,
+        "AccessDenied",
+        ResponseType.ACCESS_DENIED,
+        403,
+        "Forbidden",
+        "The caller is not allowed to invoke this route (execute-api:Invoke)");
     add(
         api,
         "ResourceNotFound",
@@ -82,10 +108,15 @@ final class ProblemGatewayResponses {
 
   private static void add(
       RestApi api, String id, ResponseType type, Integer status, String title, String detail) {
+    Map<String, String> headers = new TreeMap<>();
+    headers.put("Content-Type", "'" + Problem.MEDIA_TYPE + "'");
+    if (Integer.valueOf(401).equals(status)) {
+      headers.put("WWW-Authenticate", "'" + SIGV4_CHALLENGE + "'");
+    }
     GatewayResponseOptions.Builder options =
         GatewayResponseOptions.builder()
             .type(type)
-            .responseHeaders(Map.of("Content-Type", "'" + Problem.MEDIA_TYPE + "'"))
+            .responseHeaders(headers)
             .templates(Map.of("application/json", template(status, title, detail)));
     if (status != null) {
       options.statusCode(String.valueOf(status));
