@@ -4,8 +4,9 @@
 #   1. a freshly generated, git-initialised project passes `make dev` then `make pr`, finding the
 #      JDK by itself; Maven and synth print no JVM warnings and no feature-flags notice;
 #   2. the gates bite: unformatted code fails `make lint`, a method with 30 branches fails
-#      `make complex`, a workflow job that needs a missing job fails the workflow lint, and a
-#      committed credential fails the secret scanner;
+#      `make complex`, a workflow job that needs a missing job fails the workflow lint, a
+#      committed credential fails the secret scanner, and log groups kept less than a year (a
+#      failing AWS Control Tower control with no exception) fail `make compliance`;
 #   3. `make api-diff` fails on a removed operation and on a new required field, and passes on a
 #      new optional field;
 #   4. `make help` writes colour to a terminal only; with no JDK 21+ at all, a target stops with
@@ -164,6 +165,13 @@ printf 'aws_secret_access_key = %s\n' "$secret" >"$project/service/credentials.p
 run "gate: a credential fails pre-commit secretlint" "fail:AWSSecretAccessKey" \
   pre-commit run secretlint --files service/credentials.properties
 check "gate: secretlint writes no colour codes into a log" "gate: a credential fails pre-commit secretlint" $'\033' absent
+restore
+
+# A failing AWS Control Tower control that compliance/exceptions.json does not accept.
+stack_logs=$(cd "$project" && find infra/src/main/java -name StackLogs.java)
+sed -i 's/RetentionDays\.ONE_YEAR;/RetentionDays.ONE_MONTH;/' "$project/$stack_logs"
+run "gate: a month's log retention fails make compliance" \
+  "fail:production: CT\.CLOUDWATCH\.PR\.2 fails" make compliance
 restore
 
 # ---------------------------------------------------------------------------- API contract

@@ -35,7 +35,8 @@ return { File basedir, Map expected ->
 
     // 2. The tree the user is promised.
     def mustExist = ['pom.xml', 'service/pom.xml', 'infra/pom.xml', 'cdk.json', 'package.json',
-                     'package-lock.json', 'README.md', '.gitignore', '.editorconfig', 'Makefile',
+                     'package-lock.json', '.npmrc', 'README.md', '.gitignore', '.editorconfig', 'Makefile',
+                     'compliance/exceptions.json', 'scripts/compliance.mjs',
                      '.pre-commit-config.yaml', '.github/workflows/pr-serverless-service.yml',
                      '.github/workflows/main-serverless-service.yml', '.github/dependabot.yml',
                      'mkdocs.yml', 'docs/index.md', 'docs/extending.md', 'api/openapi.yaml', 'e2e/pom.xml',

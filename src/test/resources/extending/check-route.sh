@@ -5,10 +5,10 @@
 # problem for an unknown order.
 set -euo pipefail
 
-templates=(cdk.out/*.template.json)
-node - "${templates[0]}" <<'JS'
-const template = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
-const resources = Object.values(template.Resources);
+# cdk.out holds the service stack and the account's API Gateway logging role stack.
+node - cdk.out/*.template.json <<'JS'
+const resources = process.argv.slice(2)
+  .flatMap((file) => Object.values(JSON.parse(require('fs').readFileSync(file, 'utf8')).Resources));
 const fn = resources.find(r => r.Type === 'AWS::Lambda::Function'
   && String(r.Properties.Handler).endsWith('.handlers.UpdateOrderHandler::handleRequest'));
 const method = resources.find(r => r.Type === 'AWS::ApiGateway::Method'

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the functions' cold starts as Lambda runs them, on this machine: `make cold-start`,
+# Measures the functions' cold starts as Lambda runs them, against a bare handler started
+# alternately under the same options, on this machine: `make cold-start`,
 # after `make synth` has written the stack's template to cdk.out/. Each start is a new JVM running
 # the Lambda jar under the Lambda runtime client, with the memory, JAVA_TOOL_OPTIONS and
 # environment of the synthesized stack, against a local Runtime API, a local DynamoDB (dynalite)
@@ -8,6 +9,8 @@
 #   WARMUPS=1      starts before those, not counted (they fill the file cache)
 #   FUNCTIONS=     function names, e.g. CreateOrder,GetOrder (default: every route's)
 #   COMPARE=true   also start without the stack's JAVA_TOOL_OPTIONS, alternating with it
+#   WARM=1000      requests to one JVM per function, with and without the stack's options, for
+#                  the warm latency (0: none)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,4 +25,5 @@ export AWS_XRAY_CONTEXT_MISSING=IGNORE_ERROR
 # itself when the Runtime API goes away.
 exec "$java" -XX:TieredStopAtLevel=1 -jar local/target/local-tools.jar cold-start \
   "runs=${RUNS:-10}" "warmups=${WARMUPS:-1}" "functions=${FUNCTIONS:-}" "compare=${COMPARE:-false}" \
+  "warm=${WARM:-1000}" \
   template=cdk.out

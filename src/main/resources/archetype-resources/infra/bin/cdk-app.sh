@@ -3,10 +3,11 @@
 # It builds what is missing or stale with Maven (service jar, infra classes, the class path file
 # written by the infra module's package phase), then starts the app with a plain `java -cp`:
 # about half the time of `mvn exec:java`, and no network once dependencies are in ~/.m2.
-#   usage: infra/bin/cdk-app.sh MAIN_CLASS
+#   usage: infra/bin/cdk-app.sh MAIN_CLASS [ARGUMENT...]   (arguments go to the main class)
 set -euo pipefail
 
-main_class=${1:?usage: infra/bin/cdk-app.sh MAIN_CLASS}
+main_class=${1:?usage: infra/bin/cdk-app.sh MAIN_CLASS [ARGUMENT...]}
+shift
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 
@@ -40,4 +41,4 @@ if stale; then
   "$mvn_cmd" -B -q -pl infra -am package -DskipTests -Djacoco.skip=true >&2
 fi
 
-exec "$JAVA_HOME/bin/java" -cp "infra/target/classes:$(cat "$classpath_file")" "$main_class"
+exec "$JAVA_HOME/bin/java" -cp "infra/target/classes:$(cat "$classpath_file")" "$main_class" "$@"

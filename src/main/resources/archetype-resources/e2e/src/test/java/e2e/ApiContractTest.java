@@ -75,6 +75,16 @@ class ApiContractTest {
   }
 
   @Test
+  void gatewayProblemWithoutItsStatus_isViolation() {
+    // Given: what a failed function got from API Gateway's default 5xx answer, and what it gets now
+    String withoutStatus = problem(502).replace(",\"status\":502", "");
+
+    // Then
+    assertThat(CONTRACT.violations("GET", ITEM, 502, PROBLEM, withoutStatus)).isNotEmpty();
+    assertThat(CONTRACT.violations("GET", ITEM, 502, PROBLEM, problem(502))).isEmpty();
+  }
+
+  @Test
   void unknownRoute_mustBeNotFoundProblem() {
     // API Gateway's own answer to a path without a method, had the API no catch-all
     assertThat(

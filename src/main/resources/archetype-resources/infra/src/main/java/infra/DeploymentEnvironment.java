@@ -4,23 +4,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import software.amazon.awscdk.RemovalPolicy;
-import software.amazon.awscdk.services.logs.RetentionDays;
 
-/** Where a stack runs: sets what each environment keeps, logs and protects. */
+/** Where a stack runs: sets what each environment keeps and protects. */
 public enum DeploymentEnvironment {
   /** Per-developer and per-pull-request stacks: cheap, and removed completely on destroy. */
-  DEV(RetentionDays.ONE_WEEK, false, false),
+  DEV(false, false),
   /** The pre-production stack of the main branch. */
-  STAGING(RetentionDays.ONE_MONTH, false, false),
+  STAGING(false, false),
   /** Production: keeps its data when the stack goes, and sits behind a web application firewall. */
-  PRODUCTION(RetentionDays.THREE_MONTHS, true, true);
+  PRODUCTION(true, true);
 
-  private final RetentionDays logRetention;
   private final boolean keepsData;
   private final boolean wafByDefault;
 
-  DeploymentEnvironment(RetentionDays logRetention, boolean keepsData, boolean wafByDefault) {
-    this.logRetention = logRetention;
+  DeploymentEnvironment(boolean keepsData, boolean wafByDefault) {
     this.keepsData = keepsData;
     this.wafByDefault = wafByDefault;
   }
@@ -44,11 +41,6 @@ public enum DeploymentEnvironment {
   /** The name used in the CDK context and in stack names. */
   public String contextName() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  /** How long log groups keep their events. */
-  public RetentionDays logRetention() {
-    return logRetention;
   }
 
   /** True when tables and logs must survive stack deletion, with deletion protection on. */

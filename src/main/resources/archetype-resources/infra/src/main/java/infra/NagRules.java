@@ -27,12 +27,7 @@ final class NagRules {
             suppression(
                 "AwsSolutions-APIG2",
                 "The handlers validate each body and answer RFC 9457 problems listing every bad"
-                    + " field; a gateway validator would answer in another format"),
-            suppression(
-                "AwsSolutions-APIG6",
-                "JSON access logs record every request; execution logging needs the"
-                    + " account-wide API Gateway CloudWatch role, which one stack per branch must"
-                    + " not own")));
+                    + " field; a gateway validator would answer in another format")));
     if (config.service().authorization() == AuthorizationType.IAM) {
       NagSuppressions.addStackSuppressions(
           stack,
@@ -66,6 +61,20 @@ final class NagRules {
                   "The Java version was chosen at generation (javaVersion); the runtime follows"
                       + " it, and regenerating with -DjavaVersion=25 moves to the newest one")));
     }
+  }
+
+  /** Suppresses the findings of the account's API Gateway logging role stack. */
+  static void suppressAccountStackFindings(Stack stack) {
+    NagSuppressions.addStackSuppressions(
+        stack,
+        List.of(
+            suppression(
+                "AwsSolutions-IAM4",
+                "AmazonAPIGatewayPushToCloudWatchLogs is the policy AWS documents for API"
+                    + " Gateway's account role: it writes the execution logs of any API",
+                List.of(
+                    "Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/"
+                        + "AmazonAPIGatewayPushToCloudWatchLogs"))));
   }
 
   private static NagPackSuppression suppression(String rule, String reason) {

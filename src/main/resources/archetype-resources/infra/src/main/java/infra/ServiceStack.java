@@ -18,6 +18,8 @@ import ${package}.infra.constructs.FeatureFlagsConstruct;
 import ${package}.infra.constructs.FunctionFactory;
 import ${package}.infra.constructs.FunctionsConstruct;
 import ${package}.infra.constructs.MonitoredTable;
+import ${package}.infra.constructs.StackLogs;
+import ${package}.infra.constructs.StackMetrics;
 import ${package}.infra.constructs.WafConstruct;
 
 /**
@@ -42,6 +44,11 @@ public class ServiceStack extends Stack {
     DeploymentEnvironment environment = config.environment();
     Tags.of(this).add("service", service.serviceName());
     Tags.of(this).add("environment", environment.contextName());
+    // The stack name is unique in the account and region: as the metrics namespace it keeps the
+    // metrics of side-by-side stacks (pull requests) apart.
+    StackMetrics metrics = new StackMetrics(getStackName(), service.serviceName());
+    // One key and one way for every log group: functions, API access and execution logs, WAF.
+    StackLogs logs = new StackLogs(this, "Logs", environment.removalPolicy());
 
     DatabaseConstruct database =
         new DatabaseConstruct(
@@ -55,31 +62,17 @@ public class ServiceStack extends Stack {
             this,
             "Functions",
             new FunctionsConstruct.Props(
-                new FunctionFactory(
-                    service.runtime(),
-                    service.architecture(),
-                    code,
-                    environment.logRetention(),
-                    environment.removalPolicy(),
-                    service.serviceName()),
+                new FunctionFactory(service.runtime(), service.architecture(), code, logs, metrics),
                 database.tables(),
                 featureFlags));
     ApiConstruct api =
         new ApiConstruct(
             this,
             "Api",
-            new ApiConstruct.Props(
-                functions.byRoute(),
-                environment.logRetention(),
-                environment.removalPolicy(),
-                service.authorization()));
-    addMonitoring(config, api, functions, database);
+            new ApiConstruct.Props(functions.byRoute(), logs, service.authorization()));
+    addMonitoring(config, metrics, api, functions, database);
     if (config.wafEnabled()) {
-      new WafConstruct(
-          this,
-          "Waf",
-          new WafConstruct.Props(
-              api.stage(), environment.logRetention(), environment.removalPolicy()));
+      new WafConstruct(this, "Waf", new WafConstruct.Props(api.stage(), logs));
     }
 
     CfnOutput.Builder.create(this, API_URL_OUTPUT).value(api.api().getUrl()).build();
@@ -95,6 +88,7 @@ public class ServiceStack extends Stack {
 
   private void addMonitoring(
       StackConfig config,
+      StackMetrics metrics,
       ApiConstruct api,
       FunctionsConstruct functions,
       DatabaseConstruct database) {
@@ -110,17 +104,12 @@ public class ServiceStack extends Stack {
         this,
         "Dashboards",
         new DashboardsConstruct.Props(
-            serviceName, api.api(), functions.all(), tables, AlarmThresholds.DEFAULTS.period()));
+            metrics, api.api(), functions.all(), tables, AlarmThresholds.DEFAULTS.period()));
     new AlarmsConstruct(
         this,
         "Alarms",
         new AlarmsConstruct.Props(
-            serviceName,
-            api.api(),
-            functions.all(),
-            tables,
-            AlarmThresholds.DEFAULTS,
-            topic.topic()));
+            metrics, api.api(), functions.all(), tables, AlarmThresholds.DEFAULTS, topic.topic()));
   }
 
   /** Creates the stack of the app's context, running the Lambda jar built by the service module. */

@@ -2,6 +2,8 @@ package ${package}.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static ${package}.infra.TemplateQueries.onlyResource;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +38,12 @@ class EnvironmentsTest {
     // Given
     Template template = TEMPLATES.get(environment);
 
-    // Then: API 5xx, 3 x (errors, duration, throttles), ERROR lines, 2 tables
+    // Then
     template.resourceCountIs("AWS::CloudWatch::Dashboard", 2);
     template.resourceCountIs("AWS::SNS::Topic", 1);
-    // The API's 5xx rate and ERROR log lines; errors, duration and throttles per function;
-    // throttles per table.
-    int alarms = 2 + 3 * Route.values().length + Route.Table.values().length;
+    // The API's 5xx rate, ERROR log lines and dependency failures; errors, duration and throttles
+    // per function; throttles per table.
+    int alarms = 3 + 3 * Route.values().length + Route.Table.values().length;
     assertThat(template.findResources("AWS::CloudWatch::Alarm")).hasSize(alarms);
     template.allResourcesProperties(
         "AWS::CloudWatch::Alarm",
@@ -85,19 +87,65 @@ class EnvironmentsTest {
 
   @ParameterizedTest
   @EnumSource(DeploymentEnvironment.class)
-  void logRetention_growsTowardsProduction(DeploymentEnvironment environment) {
-    // Given
-    int days =
-        switch (environment) {
-          case DEV -> 7;
-          case STAGING -> 30;
-          case PRODUCTION -> 90;
-        };
+  void logGroups_keepAYearEncryptedWithTheStacksLogsKey(DeploymentEnvironment environment) {
+    // Given: the key CloudWatch Logs may use
+    Template template = TEMPLATES.get(environment);
+    String logsKey =
+        onlyResource(
+            template,
+            "AWS::KMS::Key",
+            Map.of(
+                "KeyPolicy",
+                Match.objectLike(
+                    Map.of(
+                        "Statement",
+                        Match.arrayWith(
+                            List.of(Match.objectLike(Map.of("Sid", "AllowCloudWatchLogs"))))))));
 
-    // Then
+    // Then: AWS Control Tower CT.CLOUDWATCH.PR.2 (a year at least) and PR.3 (KMS)
+    template.allResourcesProperties(
+        "AWS::Logs::LogGroup",
+        Match.objectLike(
+            Map.of(
+                "RetentionInDays",
+                365,
+                "KmsKeyId",
+                Map.of("Fn::GetAtt", List.of(logsKey, "Arn")))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DeploymentEnvironment.class)
+  void everyKey_rotatesAndLetsGrantsBeMadeForAwsResourcesOnly(DeploymentEnvironment environment) {
+    // Then: AWS Control Tower CT.KMS.PR.1 and CT.KMS.PR.3
     TEMPLATES
         .get(environment)
         .allResourcesProperties(
-            "AWS::Logs::LogGroup", Match.objectLike(Map.of("RetentionInDays", days)));
+            "AWS::KMS::Key",
+            Match.objectLike(
+                Map.of(
+                    "EnableKeyRotation",
+                    true,
+                    "KeyPolicy",
+                    Match.objectLike(
+                        Map.of(
+                            "Statement",
+                            Match.arrayWith(
+                                List.of(
+                                    Match.objectLike(
+                                        Map.of(
+                                            "Effect",
+                                            "Deny",
+                                            "Principal",
+                                            Map.of("AWS", "*"),
+                                            "Action",
+                                            "kms:CreateGrant",
+                                            "Condition",
+                                            Map.of(
+                                                "BoolIfExists",
+                                                Map.of(
+                                                    "aws:PrincipalIsAWSService",
+                                                    "false",
+                                                    "kms:GrantIsForAWSResource",
+                                                    "false")))))))))));
   }
 }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
+import ${package}.infra.constructs.WafConstruct;
+
 /** The production stack: keeps its data, protects itself and sits behind WAF. */
 class ProductionStackTest {
 
@@ -50,12 +52,10 @@ class ProductionStackTest {
   }
 
   @Test
-  void logGroups_areRetainedForThreeMonths() {
+  void logGroups_outliveTheStack() {
     // Then
     template.allResources(
         "AWS::Logs::LogGroup", Match.objectLike(Map.of("DeletionPolicy", "Retain")));
-    template.allResourcesProperties(
-        "AWS::Logs::LogGroup", Match.objectLike(Map.of("RetentionInDays", 90)));
   }
 
   @Test
@@ -77,7 +77,16 @@ class ProductionStackTest {
     template.resourceCountIs("AWS::WAFv2::LoggingConfiguration", 1);
     template.hasResourceProperties(
         "AWS::Logs::LogGroup",
-        Match.objectLike(Map.of("LogGroupName", "aws-waf-logs-" + stack.getStackName())));
+        Match.objectLike(
+            Map.of(
+                "LogGroupName",
+                Map.of(
+                    "Fn::Join",
+                    List.of(
+                        "",
+                        Match.arrayWith(
+                            List.of(
+                                WafConstruct.LOG_GROUP_PREFIX + stack.getStackName() + "-")))))));
   }
 
   @Test

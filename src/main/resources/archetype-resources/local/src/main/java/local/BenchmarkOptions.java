@@ -19,6 +19,7 @@ import java.util.Properties;
  * @param warmups starts before those, not counted
  * @param functions function names to start (default: every route's)
  * @param compare also start without the stack's JAVA_TOOL_OPTIONS, alternating
+ * @param warm requests to one JVM per function and options for the warm latency (0: none)
  * @param template the synthesized template, or the cdk.out folder that holds it
  * @param openApi the API contract, for the request bodies
  * @param featureFlags the flags document the local AppConfig serves
@@ -30,6 +31,7 @@ record BenchmarkOptions(
     int warmups,
     List<String> functions,
     boolean compare,
+    int warm,
     Path template,
     Path openApi,
     Path featureFlags,
@@ -53,14 +55,15 @@ record BenchmarkOptions(
             Integer.parseInt(values.getOrDefault("warmups", "1")),
             functions.isBlank() ? List.of() : Arrays.asList(functions.split(",")),
             Boolean.parseBoolean(values.getOrDefault("compare", "false")),
+            Integer.parseInt(values.getOrDefault("warm", "1000")),
             Path.of(values.getOrDefault("template", "cdk.out")),
             Path.of(values.getOrDefault("openapi", "api/openapi.yaml")),
             Path.of(
                 values.getOrDefault(
                     "feature-flags", "infra/src/main/resources/appconfig/feature-flags.json")),
             Path.of(values.getOrDefault("logs", "local/target/cold-start")));
-    if (options.runs() < 1 || options.warmups() < 0) {
-      throw new IllegalArgumentException("runs must be at least 1 and warmups at least 0");
+    if (options.runs() < 1 || options.warmups() < 0 || options.warm() < 0) {
+      throw new IllegalArgumentException("runs must be at least 1, warmups and warm at least 0");
     }
     return options;
   }

@@ -1,6 +1,5 @@
 package ${package}.local;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,24 +15,26 @@ import ${package}.dal.DynamoDbOrderRepository;
 import ${package}.dal.LocalDynamoDb;
 import ${package}.local.ColdStartReport.Row;
 import ${package}.local.ColdStartReport.Run;
+import ${package}.local.ColdStartReport.Warm;
+import ${package}.local.LambdaProcess.LocalEndpoints;
 import ${package}.models.OrderFixtures;
 
 /**
- * Measures cold starts of every route's function the way Lambda starts them: a new JVM per start
- * ({@link LambdaProcess}) with the synthesized stack's memory and environment, polling a {@link
- * LocalRuntimeApi} that hands it the route's event twice, against a local DynamoDB (dynalite) and a
- * local AppConfig stand-in. Each start gets an order of its own to read, change or delete.
+ * Measures cold starts of every route's function the way Lambda starts them, against a floor: a new
+ * JVM per start ({@link LambdaProcess}) with the synthesized stack's memory and environment,
+ * polling a {@link LocalRuntimeApi} that hands it its route's event, against a local DynamoDB
+ * (dynalite) and AppConfig stand-in. The bare handler ({@link BareHandler}) starts alternately with
+ * the functions under the same options, so that every figure also reads as a ratio to it. Apart
+ * from the timed starts, one start per target counts the loaded classes, and one JVM per target and
+ * options serves many requests for the warm latency.
  *
- * <p>Run by {@code make cold-start}. It prints figures and asserts none: timings depend on the
- * machine and its load.
+ * <p>Run by {@code make cold-start}. It prints figures and asserts none.
  */
 // A command-line tool: it reports on the console and ends with an exit code.
 @SuppressWarnings({"PMD.SystemPrintln", "PMD.DoNotTerminateVM"})
 final class ColdStartBenchmark {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
-  private static final int INVOCATIONS = 2;
+  private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
   private static final String STACK_OPTIONS = "stack's";
   private static final String NO_OPTIONS = "none";
 
@@ -53,10 +54,13 @@ final class ColdStartBenchmark {
   static void measure(String... args) throws IOException, InterruptedException {
     try {
       BenchmarkOptions options = BenchmarkOptions.parse(args);
-      List<StackFunction> functions = selected(options);
+      List<StackFunction> functions = StackFunction.selected(options);
+      List<Target> targets = new ArrayList<>();
+      targets.add(Target.bare(BareJar.write(options.logs().resolve("bare.jar")), functions.get(0)));
+      functions.forEach(function -> targets.add(Target.of(function, options.jar())));
       try (LocalDynamoDb db = LocalDynamoDb.start();
           LocalRuntimeApi api = LocalRuntimeApi.start(Files.readString(options.featureFlags()))) {
-        new ColdStartBenchmark(options, db, api).run(functions);
+        new ColdStartBenchmark(options, db, api).run(targets);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       // Everything started is stopped by now: the message is all that is left to tell.
@@ -65,91 +69,98 @@ final class ColdStartBenchmark {
     }
   }
 
-  private static List<StackFunction> selected(BenchmarkOptions options) {
-    List<StackFunction> all = StackFunction.fromTemplate(options.template());
-    List<String> names = all.stream().map(f -> f.route().functionName()).toList();
-    if (!names.containsAll(options.functions())) {
-      throw new IllegalArgumentException(
-          "functions must be among " + names + ": " + options.functions());
-    }
-    return all.stream()
-        .filter(f -> options.functions().isEmpty() || options.functions().contains(name(f)))
-        .toList();
-  }
-
-  private void run(List<StackFunction> functions) throws IOException, InterruptedException {
+  private void run(List<Target> targets) throws IOException, InterruptedException {
     Files.createDirectories(options.logs());
     String loadBefore = loadAverage();
-    List<String> variants =
-        options.compare() ? List.of(STACK_OPTIONS, NO_OPTIONS) : List.of(STACK_OPTIONS);
-    Map<Row, List<Run>> results = new LinkedHashMap<>();
-    for (StackFunction function : functions) {
-      System.err.printf("cold-start: %s", name(function));
-      // Variants alternate run by run, so that a change of machine load hits both alike.
-      for (int i = -options.warmups(); i < options.runs(); i++) {
-        for (String variant : variants) {
-          Run run = coldStart(function, variant, i);
-          if (i >= 0) {
-            results
-                .computeIfAbsent(new Row(name(function), variant), k -> new ArrayList<>())
-                .add(run);
-          }
-          System.err.print(".");
+    Map<Row, List<Run>> cold = coldStarts(targets);
+    Map<String, Integer> classes = new LinkedHashMap<>();
+    Map<Row, Warm> warm = new LinkedHashMap<>();
+    for (Target target : targets) {
+      classes.put(target.name(), classesLoaded(target));
+      if (options.warm() > 0) {
+        for (String variant : List.of(STACK_OPTIONS, NO_OPTIONS)) {
+          warm.put(
+              new Row(target.name(), variant),
+              start(target, variant, options.warm() + 1, List.of(), "warm").warm());
         }
       }
-      System.err.println();
     }
-    long jarBytes = Files.size(options.jar());
-    System.out.printf(
-        Locale.ROOT,
-        "%nCold starts under the Lambda runtime client: %d per row, after %d not counted; JDK %s,"
-            + " %d processors, load average %s before and %s after%njar %s: %.1f MiB (%d bytes);"
-            + " stack's JAVA_TOOL_OPTIONS: %s%n%n%s%nFunction output: %s%n",
-        options.runs(),
-        options.warmups(),
-        Runtime.version(),
-        Runtime.getRuntime().availableProcessors(),
-        loadBefore,
-        loadAverage(),
-        options.jar(),
-        jarBytes / 1048576.0,
-        jarBytes,
-        functions.get(0).environment().get("JAVA_TOOL_OPTIONS"),
-        ColdStartReport.table(results),
-        options.logs());
+    System.out.print(
+        ColdStartReport.header(
+            options, loadBefore, loadAverage(), targets.get(1).function().environment()));
+    System.out.println(ColdStartReport.cold(cold, classes, targets.get(0).name()));
+    if (!warm.isEmpty()) {
+      System.out.printf(
+          Locale.ROOT,
+          "Warm: %d requests to one JVM after its first, ms from hand-out to response%n%n%s%n",
+          options.warm(),
+          ColdStartReport.warm(warm));
+    }
+    System.out.printf("Function output: %s%n", options.logs());
   }
 
-  private Run coldStart(StackFunction function, String variant, int index)
+  /** The timed starts: targets and variants alternate, so a change of load hits all alike. */
+  private Map<Row, List<Run>> coldStarts(List<Target> targets)
+      throws IOException, InterruptedException {
+    List<String> variants =
+        options.compare() ? List.of(STACK_OPTIONS, NO_OPTIONS) : List.of(STACK_OPTIONS);
+    Map<Row, List<Run>> cold = new LinkedHashMap<>();
+    System.err.print("cold-start: cold starts");
+    for (int round = -options.warmups(); round < options.runs(); round++) {
+      for (Target target : targets) {
+        for (String variant : variants) {
+          Run run = start(target, variant, 2, List.of(), "cold-" + round).run();
+          if (round >= 0) {
+            cold.computeIfAbsent(new Row(target.name(), variant), k -> new ArrayList<>()).add(run);
+          }
+        }
+      }
+      System.err.print(".");
+    }
+    System.err.println();
+    return cold;
+  }
+
+  /** The classes the target loads by its first response, from a start of its own. */
+  private int classesLoaded(Target target) throws IOException, InterruptedException {
+    Path log = options.logs().resolve(target.name() + "-classes.txt");
+    Files.deleteIfExists(log);
+    FinishedStart counted =
+        start(target, STACK_OPTIONS, 1, List.of(ClassLoadLog.jvmOption(log)), "classes");
+    return ClassLoadLog.loadedWithin(log, counted.run().firstResponseMs());
+  }
+
+  /** One start of the target serving {@code invocations} requests about an order of its own. */
+  private FinishedStart start(
+      Target target, String variant, int invocations, List<String> jvmOptions, String tag)
       throws IOException, InterruptedException {
     String orderId = UUID.randomUUID().toString();
     new DynamoDbOrderRepository(db.client(), LocalDynamoDb.ORDERS_TABLE)
         .save(OrderFixtures.anOrder().id(orderId).build());
     Path log =
-        options
-            .logs()
-            .resolve(name(function) + "-" + variant.replace("'", "") + "-" + index + ".log");
+        options.logs().resolve(target.name() + "-" + tag + "-" + variant.replace("'", "") + ".log");
     Map<String, String> environment =
         LambdaProcess.environment(
-            options.jar(),
-            function,
+            target,
             STACK_OPTIONS.equals(variant),
-            api.address(),
-            db,
-            api.appConfigEndpoint().toString());
-    RuntimeSession session = api.open(events.eventFor(function.route(), orderId), INVOCATIONS);
+            new LocalEndpoints(
+                api.address(), db.endpoint().toString(), api.appConfigEndpoint().toString()));
+    RuntimeSession session =
+        api.open(events.eventFor(target.function().route(), orderId), invocations);
     long started = System.nanoTime();
-    try (LambdaProcess process = LambdaProcess.start(options.jar(), function, environment, log)) {
+    try (LambdaProcess process = LambdaProcess.start(target, environment, jvmOptions, log)) {
       awaitAnswers(session, process);
-      return new Run(
-          millis(started, session.handedOutNanos(0)),
-          millis(started, session.answeredNanos(0)),
-          millis(session.handedOutNanos(0), session.answeredNanos(0)),
-          millis(session.handedOutNanos(1), session.answeredNanos(1)),
-          process.peakRssMib(),
-          statusCode(session.response(0)) + "," + statusCode(session.response(1)));
+      return new FinishedStart(session, started, process.peakRssMib());
     } catch (IllegalStateException e) {
       throw new IllegalStateException(
-          name(function) + " (" + variant + ") failed: " + e.getMessage() + "\n" + tail(log), e);
+          target.name()
+              + " ("
+              + variant
+              + ") failed: "
+              + e.getMessage()
+              + "\n"
+              + LambdaProcess.tail(log),
+          e);
     } finally {
       session.close();
     }
@@ -168,32 +179,11 @@ final class ColdStartBenchmark {
     }
   }
 
-  private static String name(StackFunction function) {
-    return function.route().functionName();
-  }
-
-  private static double millis(long fromNanos, long toNanos) {
-    return (toNanos - fromNanos) / 1_000_000.0;
-  }
-
-  /** The last lines the function printed, with the file that holds all of them. */
-  private static String tail(Path log) throws IOException {
-    List<String> lines = Files.readAllLines(log);
-    return "Last lines of "
-        + log
-        + ":\n"
-        + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-  }
-
   private static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ", 2)[0];
     } catch (IOException e) {
       return "n/a";
     }
-  }
-
-  private static int statusCode(String response) throws IOException {
-    return JSON.readTree(response).path("statusCode").asInt();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ${package}.handlers.GatewayProblem;
 import ${package}.handlers.Problem;
 
 /** How the local API answers over HTTP: a function's response, or API Gateway's own problems. */
@@ -53,22 +54,18 @@ final class HttpAnswers {
   }
 
   /** Sends the same problem document as the gateway responses of the deployed API. */
-  static void sendProblem(
-      HttpExchange exchange, int status, String title, String detail, String requestId)
+  static void sendProblem(HttpExchange exchange, GatewayProblem gatewayProblem, String requestId)
       throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
-    problem.put("title", title);
-    // API Gateway's DEFAULT_5XX response leaves the status to the status line.
-    if (status != 502) {
-      problem.put("status", status);
-    }
-    problem.put("detail", detail);
+    problem.put("title", gatewayProblem.title());
+    problem.put("status", gatewayProblem.status());
+    problem.put("detail", gatewayProblem.detail());
     problem.put("instance", ProxyEvents.decode(exchange.getRequestURI().getRawPath()));
     problem.put("requestId", requestId);
     exchange.getResponseHeaders().set("Content-Type", Problem.MEDIA_TYPE);
     exchange.getResponseHeaders().set("X-Amzn-RequestId", requestId);
-    sendBody(exchange, status, JSON.writeValueAsBytes(problem));
+    sendBody(exchange, gatewayProblem.status(), JSON.writeValueAsBytes(problem));
   }
 
   private static void sendBody(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -5,9 +5,9 @@ import com.amazonaws.services.lambda.runtime.api.client.AWSLambda;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,10 +33,10 @@ final class LambdaProcess implements AutoCloseable {
           File.pathSeparator,
           new TreeSet<>(
               List.of(
-                  jarOf(AWSLambda.class),
-                  jarOf(PojoSerializer.class),
-                  jarOf(SdkInternalThreadLocal.class),
-                  jarOf(Context.class))));
+                  BareJar.jarOf(AWSLambda.class).toString(),
+                  BareJar.jarOf(PojoSerializer.class).toString(),
+                  BareJar.jarOf(SdkInternalThreadLocal.class).toString(),
+                  BareJar.jarOf(Context.class).toString())));
 
   private final Process process;
 
@@ -44,22 +44,23 @@ final class LambdaProcess implements AutoCloseable {
     this.process = process;
   }
 
-  /** Starts the function; its output goes to {@code log}. */
+  /** Starts the target's JVM with the given extra JVM options; its output goes to {@code log}. */
   static LambdaProcess start(
-      Path jar, StackFunction function, Map<String, String> environment, Path log)
+      Target target, Map<String, String> environment, List<String> jvmOptions, Path log)
       throws IOException {
-    String handler = function.route().handler().getName() + "::handleRequest";
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // JDK 24 and later warn when the runtime client loads its native library.
+    command.add("--enable-native-access=ALL-UNNAMED");
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of(
+            "-cp",
+            target.jar() + File.pathSeparator + RUNTIME_CLIENT_CLASS_PATH,
+            AWSLambda.class.getName(),
+            target.handler()));
     ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // JDK 24 and later warn when the runtime client loads its native library.
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                jar + File.pathSeparator + RUNTIME_CLIENT_CLASS_PATH,
-                AWSLambda.class.getName(),
-                handler)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().clear();
     builder.environment().putAll(environment);
     return new LambdaProcess(builder.start());
@@ -70,25 +71,19 @@ final class LambdaProcess implements AutoCloseable {
    * Without {@code withStackOptions}, the stack's JAVA_TOOL_OPTIONS are left out.
    */
   static Map<String, String> environment(
-      Path jar,
-      StackFunction function,
-      boolean withStackOptions,
-      String runtimeApi,
-      LocalDynamoDb db,
-      String appConfigEndpoint) {
+      Target target, boolean withStackOptions, LocalEndpoints endpoints) {
+    StackFunction function = target.function();
     String functionName =
-        function.environment().get(HandlerConfig.POWERTOOLS_SERVICE_NAME)
-            + "-"
-            + function.route().functionName();
+        function.environment().get(HandlerConfig.POWERTOOLS_SERVICE_NAME) + "-" + target.name();
     Map<String, String> env = new TreeMap<>(function.environment());
     if (!withStackOptions) {
       env.remove("JAVA_TOOL_OPTIONS");
     }
     env.put("PATH", Objects.requireNonNullElse(System.getenv("PATH"), "/usr/bin:/bin"));
     env.put("TZ", ":UTC");
-    env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
-    env.put("_HANDLER", function.route().handler().getName() + "::handleRequest");
-    Path codeFolder = jar.toAbsolutePath().getParent();
+    env.put("AWS_LAMBDA_RUNTIME_API", endpoints.runtimeApi());
+    env.put("_HANDLER", target.handler());
+    Path codeFolder = target.jar().toAbsolutePath().getParent();
     env.put("LAMBDA_TASK_ROOT", codeFolder == null ? "/" : codeFolder.toString());
     env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java" + Runtime.version().feature());
     env.put("AWS_LAMBDA_FUNCTION_NAME", functionName);
@@ -109,10 +104,19 @@ final class LambdaProcess implements AutoCloseable {
     env.put(HandlerConfig.APPCONFIG_APPLICATION, "cold-start");
     env.put(HandlerConfig.APPCONFIG_ENVIRONMENT, "cold-start");
     env.put(HandlerConfig.APPCONFIG_PROFILE, "cold-start");
-    env.put("AWS_ENDPOINT_URL_DYNAMODB", db.endpoint().toString());
-    env.put("AWS_ENDPOINT_URL_APPCONFIGDATA", appConfigEndpoint);
+    env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoints.dynamoDb());
+    env.put("AWS_ENDPOINT_URL_APPCONFIGDATA", endpoints.appConfig());
     return env;
   }
+
+  /**
+   * Where a function process finds Lambda's Runtime API, DynamoDB and AppConfig on this machine.
+   *
+   * @param runtimeApi host and port of the Runtime API
+   * @param dynamoDb the DynamoDB endpoint URL
+   * @param appConfig the AppConfig data endpoint URL
+   */
+  record LocalEndpoints(String runtimeApi, String dynamoDb, String appConfig) {}
 
   /** Whether the JVM still runs (one that cannot start never reaches the Runtime API). */
   boolean isAlive() {
@@ -149,11 +153,12 @@ final class LambdaProcess implements AutoCloseable {
     }
   }
 
-  private static String jarOf(Class<?> type) {
-    try {
-      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("No jar for " + type, e);
-    }
+  /** The last lines the function printed, with the file that holds all of them. */
+  static String tail(Path log) throws IOException {
+    List<String> lines = Files.readAllLines(log);
+    return "Last lines of "
+        + log
+        + ":\n"
+        + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
   }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import ${package}.dal.LocalDynamoDb;
+import ${package}.handlers.GatewayProblem;
 import ${package}.handlers.HandlerConfig;
 import ${package}.handlers.HandlerFactory;
 import ${package}.handlers.Route;
@@ -32,10 +33,11 @@ import ${package}.logic.StoredFeatureFlags;
  * e2e-local}: each HTTP request becomes the event API Gateway's REST proxy integration sends,
  * routed like the deployed API, and goes to the real handlers, with a local DynamoDB behind them.
  *
- * <p>It serves every route of the {@link Route} table, like the deployed API; the problem bodies of
- * unknown routes (404) and wrong methods (405) mirror the API Gateway set-up in infra. Each route
- * keeps a pool of handler instances and lends one to one request at a time, as Lambda gives each
- * concurrent request its own execution environment. Feature flags come from the repository's {@code
+ * <p>It serves every route of the {@link Route} table, like the deployed API; unknown routes (404),
+ * wrong methods (405), bodies over 10 MB (413) and failing functions (502) get the {@link
+ * GatewayProblem} the deployed API Gateway answers with. Each route keeps a pool of handler
+ * instances and lends one to one request at a time, as Lambda gives each concurrent request its own
+ * execution environment. Feature flags come from the repository's {@code
  * infra/src/main/resources/appconfig/feature-flags.json}, read on every request, so editing the
  * file changes behaviour at once. It checks no AWS Signature Version 4, whatever {@code api.auth}
  * says: every request reaches the handlers as an unsigned one ({@link
@@ -138,12 +140,7 @@ public final class LocalApiServer implements AutoCloseable {
       String method = exchange.getRequestMethod();
       byte[] body = HttpAnswers.readBody(exchange.getRequestBody(), MAX_BODY_BYTES);
       if (body == null) {
-        HttpAnswers.sendProblem(
-            exchange,
-            413,
-            "Content Too Large",
-            "The request body is larger than the API accepts",
-            requestId);
+        HttpAnswers.sendProblem(exchange, GatewayProblem.CONTENT_TOO_LARGE, requestId);
         return;
       }
       List<LocalRoute> pathMatches = new ArrayList<>();
@@ -158,14 +155,12 @@ public final class LocalApiServer implements AutoCloseable {
         }
       }
       if (pathMatches.isEmpty()) {
-        HttpAnswers.sendProblem(
-            exchange, 404, "Not Found", "No route matches this method and path", requestId);
+        HttpAnswers.sendProblem(exchange, GatewayProblem.NO_ROUTE, requestId);
         return;
       }
       String allowed = String.join(", ", pathMatches.stream().map(LocalRoute::method).toList());
       exchange.getResponseHeaders().set("Allow", allowed);
-      HttpAnswers.sendProblem(
-          exchange, 405, "Method Not Allowed", "This resource allows " + allowed, requestId);
+      HttpAnswers.sendProblem(exchange, GatewayProblem.METHOD_NOT_ALLOWED, requestId);
     }
   }
 
@@ -185,14 +180,14 @@ public final class LocalApiServer implements AutoCloseable {
     try {
       response = route.invoke(event);
     } catch (RuntimeException | Error e) {
-      // API Gateway answers a failed invocation through its DEFAULT_5XX response.
+      // API Gateway answers a failed invocation through its DEFAULT_5XX gateway response.
       System.err.println("The " + route.functionName() + " handler failed: " + e);
       e.printStackTrace();
-      HttpAnswers.sendProblem(exchange, 502, "Gateway Error", "Internal server error", requestId);
+      HttpAnswers.sendProblem(exchange, GatewayProblem.FUNCTION_FAILED, requestId);
       return;
     }
     if (response == null || response.getStatusCode() == null) {
-      HttpAnswers.sendProblem(exchange, 502, "Gateway Error", "Internal server error", requestId);
+      HttpAnswers.sendProblem(exchange, GatewayProblem.FUNCTION_FAILED, requestId);
       return;
     }
     HttpAnswers.send(exchange, response, requestId);

@@ -47,6 +47,11 @@ final class RuntimeSession {
     return done;
   }
 
+  /** How many invocations the session hands out. */
+  int invocations() {
+    return responses.length;
+  }
+
   /** {@link System#nanoTime()} when invocation {@code i} was handed to the runtime client. */
   synchronized long handedOutNanos(int i) {
     return handedOutNanos[i];

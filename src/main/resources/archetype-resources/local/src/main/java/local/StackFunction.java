@@ -27,15 +27,14 @@ record StackFunction(Route route, int memoryMb, Map<String, String> environment)
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The function of every route in the template, or in the one template of a cdk.out folder. */
+  /**
+   * The function of every route in the template, or in the template of a cdk.out folder that has
+   * them (the folder also holds the account stack's template).
+   */
   static List<StackFunction> fromTemplate(Path templateOrFolder) {
-    Path template = Files.isDirectory(templateOrFolder) ? only(templateOrFolder) : templateOrFolder;
-    JsonNode resources;
-    try {
-      resources = JSON.readTree(template.toFile()).path("Resources");
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the template " + template, e);
-    }
+    Path template =
+        Files.isDirectory(templateOrFolder) ? serviceTemplate(templateOrFolder) : templateOrFolder;
+    JsonNode resources = resources(template);
     List<StackFunction> functions = new ArrayList<>();
     for (Route route : Route.values()) {
       String handler = route.handler().getName() + "::handleRequest";
@@ -56,6 +55,22 @@ record StackFunction(Route route, int memoryMb, Map<String, String> environment)
     return functions;
   }
 
+  /** The functions the options name, or every route's; fails naming the choices otherwise. */
+  static List<StackFunction> selected(BenchmarkOptions options) {
+    List<StackFunction> all = fromTemplate(options.template());
+    List<String> names = all.stream().map(f -> f.route().functionName()).toList();
+    if (!names.containsAll(options.functions())) {
+      throw new IllegalArgumentException(
+          "functions must be among " + names + ": " + options.functions());
+    }
+    return all.stream()
+        .filter(
+            f ->
+                options.functions().isEmpty()
+                    || options.functions().contains(f.route().functionName()))
+        .toList();
+  }
+
   private static JsonNode find(JsonNode resources, String handler, Path template) {
     for (JsonNode resource : resources) {
       if ("AWS::Lambda::Function".equals(resource.path("Type").asText())
@@ -67,16 +82,32 @@ record StackFunction(Route route, int memoryMb, Map<String, String> environment)
         "No function runs " + handler + " in " + template + ": synthesize the stack again");
   }
 
-  private static Path only(Path folder) {
+  private static JsonNode resources(Path template) {
+    try {
+      return JSON.readTree(template.toFile()).path("Resources");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the template " + template, e);
+    }
+  }
+
+  private static Path serviceTemplate(Path folder) {
+    String handler = Route.values()[0].handler().getName() + "::handleRequest";
     List<Path> templates = new ArrayList<>();
     try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, "*.template.json")) {
-      found.forEach(templates::add);
+      for (Path template : found) {
+        for (JsonNode resource : resources(template)) {
+          if (handler.equals(resource.path("Properties").path("Handler").asText())) {
+            templates.add(template);
+            break;
+          }
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + folder, e);
     }
     if (templates.size() != 1) {
       throw new IllegalStateException(
-          "Expected one *.template.json in "
+          "Expected one *.template.json with the route functions in "
               + folder
               + " (run make synth), found "
               + Arrays.toString(templates.toArray()));

@@ -168,6 +168,7 @@ class LocalApiServerIT {
     // Then
     assertThat(response.statusCode()).isEqualTo(502);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(JSON.readTree(response.body()).path("status").asInt()).isEqualTo(502);
     assertThat(response.body()).doesNotContain("boom");
   }
 

@@ -7,7 +7,7 @@ import ${package}.models.FieldError;
 
 /**
  * An RFC 9457 problem details body. {@code errors} is set on 422 only and {@code requestId} on 500
- * only; absent members are left out of the JSON.
+ * and 503 only; absent members are left out of the JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(

@@ -2,9 +2,13 @@ package ${package}.handlers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import software.amazon.lambda.powertools.logging.CorrelationIdPaths;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.slf4j.MDC;
 import software.amazon.lambda.powertools.logging.Logging;
 import software.amazon.lambda.powertools.metrics.FlushMetrics;
 import software.amazon.lambda.powertools.metrics.Metrics;
@@ -17,11 +21,16 @@ import ${package}.logic.OrderService;
 
 /**
  * What every handler shares: Powertools logs, traces and metrics on the entry point, the method
- * check and the error mapping of {@link ProblemResponses}, its route's business metric and priming.
- * A handler implements {@link #respond} and its two constructors, nothing else.
+ * check and the error mapping of {@link ProblemResponses}, its route's business metric, the count
+ * of dependency failures and priming. A handler implements {@link #respond} and its two
+ * constructors, nothing else.
  */
 public abstract class RouteHandler
-    implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+    implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>,
+        RequestStreamHandler {
+
+  /** The log field of the correlation id in the Powertools JSON layout. */
+  static final String CORRELATION_ID = "correlation_id";
 
   /** The order rules, for {@link #respond}. */
   final OrderService orders;
@@ -60,13 +69,35 @@ public abstract class RouteHandler
    */
   abstract APIGatewayProxyResponseEvent respond(APIGatewayProxyRequestEvent event);
 
+  /**
+   * Lambda's entry point: the runtime picks this overload of {@code handleRequest}, the one with
+   * more parameters. It reads the event and writes the response with the service's own Jackson, so
+   * that the runtime sets up no serializer of its own, and runs the typed one in between.
+   */
   @Override
-  @Logging(correlationIdPath = CorrelationIdPaths.API_GATEWAY_REST)
+  public final void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
+    ApiGatewayJson.writeResponse(handleRequest(ApiGatewayJson.readRequest(input), context), output);
+  }
+
+  /**
+   * One request, with Powertools' logging, tracing and metrics around it. The correlation id is the
+   * request id, read from the event rather than through a {@code correlationIdPath}, whose JMESPath
+   * evaluation loads about 300 classes at the first request.
+   */
+  @Override
+  @Logging
   @Tracing(captureMode = CaptureMode.DISABLED)
   @FlushMetrics(captureColdStart = true)
   public final APIGatewayProxyResponseEvent handleRequest(
       APIGatewayProxyRequestEvent event, Context context) {
-    return serve(event, context);
+    MDC.put(CORRELATION_ID, ApiRequests.requestId(event, context));
+    APIGatewayProxyResponseEvent response = serve(event, context);
+    // Counted here, not in serve: priming's requests are no traffic.
+    if (response.getStatusCode() == ProblemResponses.SERVICE_UNAVAILABLE) {
+      metrics.addMetric(ProblemResponses.DEPENDENCY_FAILURES_METRIC, 1, MetricUnit.COUNT);
+    }
+    return response;
   }
 
   /** The request path without Powertools' entry-point work: what priming runs. */

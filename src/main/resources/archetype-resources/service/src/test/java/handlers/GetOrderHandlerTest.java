@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
@@ -108,8 +109,49 @@ class GetOrderHandlerTest {
     APIGatewayProxyResponseEvent response =
         handler(broken).handleRequest(Events.getOrder(ID), new StubContext());
 
-    // Then
+    // Then a bug, not an outage: no dependency failure is counted
     assertProblem(response, 500, "/api/orders/" + ID);
+    verifyNoInteractions(metrics);
+  }
+
+  @Test
+  void storageTimeout_answers503AndCountsADependencyFailure() {
+    // Given
+    OrderRepository stalled =
+        new InMemoryOrderRepository() {
+          @Override
+          public Optional<Order> findById(String id) {
+            throw ApiCallTimeoutException.create(TimeBudget.DYNAMODB_CALL_TIMEOUT.toMillis());
+          }
+        };
+
+    // When
+    APIGatewayProxyResponseEvent response =
+        handler(stalled).handleRequest(Events.getOrder(ID), new StubContext());
+
+    // Then
+    JsonNode problem = assertProblem(response, 503, "/api/orders/" + ID);
+    assertThat(problem.path("requestId").asText()).isNotBlank();
+    verify(metrics).addMetric(ProblemResponses.DEPENDENCY_FAILURES_METRIC, 1, MetricUnit.COUNT);
+  }
+
+  @Test
+  void primingWhileStorageIsDown_countsNoDependencyFailure() {
+    // Given
+    GetOrderHandler handler =
+        handler(
+            new InMemoryOrderRepository() {
+              @Override
+              public Optional<Order> findById(String id) {
+                throw ApiCallTimeoutException.create(1);
+              }
+            });
+
+    // When
+    handler.priming.beforeCheckpoint(null);
+
+    // Then priming is no traffic
+    verifyNoInteractions(metrics);
   }
 
   @Test

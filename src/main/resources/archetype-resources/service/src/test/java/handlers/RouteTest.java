@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -71,6 +72,30 @@ class RouteTest {
     assertThat(documented)
         .as("operations of %s against the routes of the Route table", CONTRACT)
         .isEqualTo(routed);
+  }
+
+  @Test
+  void theContract_promisesEveryOperationA503WithRetryAfter() throws IOException {
+    // Given: every route reaches DynamoDB, so every one can find it unavailable
+    JsonNode contract = new YAMLMapper().readTree(CONTRACT.toFile());
+    Set<String> without503 = new TreeSet<>();
+    for (Map.Entry<String, JsonNode> path : contract.path("paths").properties()) {
+      for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+        String reference = operation.getValue().at("/responses/503/$ref").asText();
+        if (HTTP_METHODS.contains(operation.getKey())
+            && !reference.endsWith("/DependencyUnavailable")) {
+          without503.add(operation.getKey() + " " + path.getKey());
+        }
+      }
+    }
+
+    // Then
+    assertThat(without503).as("operations without the 503 response").isEmpty();
+    assertThat(
+            contract
+                .at("/components/responses/DependencyUnavailable/headers/Retry-After/required")
+                .asBoolean())
+        .isTrue();
   }
 
   @Test

@@ -13,6 +13,7 @@ import software.amazon.awscdk.Duration;
  * @param functionThrottles throttled invocations per function and period
  * @param errorLogLines log lines at level ERROR across the functions per period
  * @param tableThrottles throttled DynamoDB requests per table and period
+ * @param dependencyFailures requests answered 503 because a dependency failed, per period
  */
 public record AlarmThresholds(
     Duration period,
@@ -21,9 +22,10 @@ public record AlarmThresholds(
     double durationShareOfTimeout,
     double functionThrottles,
     double errorLogLines,
-    double tableThrottles) {
+    double tableThrottles,
+    double dependencyFailures) {
 
   /** The thresholds the stack uses. */
   public static final AlarmThresholds DEFAULTS =
-      new AlarmThresholds(Duration.minutes(5), 0.01, 1, 0.8, 1, 1, 1);
+      new AlarmThresholds(Duration.minutes(5), 0.01, 1, 0.8, 1, 1, 1, 1);
 }

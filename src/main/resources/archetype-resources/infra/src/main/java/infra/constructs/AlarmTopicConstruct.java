@@ -33,11 +33,11 @@ public class AlarmTopicConstruct extends Construct {
   public AlarmTopicConstruct(Construct scope, String id, Props props) {
     super(scope, id);
     Key key =
-        Key.Builder.create(this, "AlarmTopicKey")
-            .description("Encrypts the alarm topic of " + props.serviceName())
-            .enableKeyRotation(true)
-            .removalPolicy(props.removalPolicy())
-            .build();
+        EncryptionKeys.create(
+            this,
+            "AlarmTopicKey",
+            "Encrypts the alarm topic of " + props.serviceName(),
+            props.removalPolicy());
     // CloudWatch encrypts each alarm notification with this key before publishing.
     key.grant(new ServicePrincipal(CLOUDWATCH), "kms:Decrypt", "kms:GenerateDataKey*");
     topic =

@@ -9,7 +9,6 @@ import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.IMetric;
-import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.logs.FilterPattern;
@@ -17,18 +16,21 @@ import software.amazon.awscdk.services.logs.MetricFilter;
 import software.amazon.awscdk.services.sns.ITopic;
 import software.constructs.Construct;
 
+import ${package}.handlers.ProblemResponses;
+
 /**
  * The alarms, each notifying the topic when it fires and when it recovers: the API's 5xx rate; per
  * function errors, p90 duration near the timeout and throttles; ERROR log lines of all functions;
- * per table throttled requests. docs/monitoring.md says what to do when each fires.
+ * requests that failed because a dependency did; per table throttled requests. docs/monitoring.md
+ * says what to do when each fires.
  */
 public class AlarmsConstruct extends Construct {
 
-  /** Metric (in the service namespace) counting ERROR log lines of all functions. */
+  /** Metric (in the stack's namespace) counting ERROR log lines of all functions. */
   public static final String ERROR_LOG_LINES_METRIC = "ErrorLogLines";
 
   /**
-   * @param serviceName the metrics namespace
+   * @param metrics the stack's own metrics namespace
    * @param api the REST API
    * @param functions the functions to watch
    * @param tables the tables to watch
@@ -36,7 +38,7 @@ public class AlarmsConstruct extends Construct {
    * @param topic the topic every alarm notifies
    */
   public record Props(
-      String serviceName,
+      StackMetrics metrics,
       RestApi api,
       List<ServiceFunction> functions,
       List<MonitoredTable> tables,
@@ -83,7 +85,7 @@ public class AlarmsConstruct extends Construct {
       MetricFilter.Builder.create(this, fn.label() + "ErrorLogLines")
           .logGroup(fn.logGroup())
           .filterPattern(FilterPattern.stringValue("$.level", "=", "ERROR"))
-          .metricNamespace(props.serviceName())
+          .metricNamespace(props.metrics().namespace())
           .metricName(ERROR_LOG_LINES_METRIC)
           .metricValue("1")
           .build();
@@ -91,13 +93,15 @@ public class AlarmsConstruct extends Construct {
     alarm(
         "ErrorLogLines",
         "The functions logged lines at level ERROR",
-        Metric.Builder.create()
-            .namespace(props.serviceName())
-            .metricName(ERROR_LOG_LINES_METRIC)
-            .statistic("Sum")
-            .period(period)
-            .build(),
+        props.metrics().logMetric(ERROR_LOG_LINES_METRIC, "Sum", period),
         thresholds.errorLogLines(),
+        ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD);
+
+    alarm(
+        "DependencyFailures",
+        "Requests were answered 503: DynamoDB stalled, could not be reached or throttled",
+        props.metrics().serviceMetric(ProblemResponses.DEPENDENCY_FAILURES_METRIC, "Sum", period),
+        thresholds.dependencyFailures(),
         ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD);
 
     for (MonitoredTable monitored : props.tables()) {

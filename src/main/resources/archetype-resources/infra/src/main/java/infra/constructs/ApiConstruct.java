@@ -2,21 +2,24 @@ package ${package}.infra.constructs;
 
 import java.util.List;
 import java.util.Map;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigateway.AuthorizationType;
+import software.amazon.awscdk.services.apigateway.AwsIntegration;
 import software.amazon.awscdk.services.apigateway.EndpointType;
+import software.amazon.awscdk.services.apigateway.Integration;
+import software.amazon.awscdk.services.apigateway.IntegrationOptions;
 import software.amazon.awscdk.services.apigateway.JsonWithStandardFieldProps;
-import software.amazon.awscdk.services.apigateway.LambdaIntegration;
 import software.amazon.awscdk.services.apigateway.LogGroupLogDestination;
+import software.amazon.awscdk.services.apigateway.MethodLoggingLevel;
 import software.amazon.awscdk.services.apigateway.MethodOptions;
 import software.amazon.awscdk.services.apigateway.Resource;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.apigateway.Stage;
 import software.amazon.awscdk.services.apigateway.StageOptions;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 import ${package}.handlers.Route;
@@ -26,7 +29,8 @@ import ${package}.handlers.Route;
  * route's path gets a 405 problem with the Allow header and any other path a 404 problem ({@link
  * ProblemMocks}), and every error API Gateway answers itself is a problem document ({@link
  * ProblemGatewayResponses}). Every method, the 404 and 405 ones included, requires the
- * authorization of the props. Stage throttling, JSON access logs and X-Ray tracing on.
+ * authorization of the props. API Gateway calls the functions with an invoke role of its own. Stage throttling, JSON access logs, error execution logs and X-Ray
+ * tracing on.
  */
 public class ApiConstruct extends Construct {
 
@@ -41,27 +45,20 @@ public class ApiConstruct extends Construct {
 
   /**
    * @param functions the function of each route of the {@link Route} table
-   * @param logRetention how long access logs are kept
-   * @param removalPolicy what stack deletion does to the access logs
+   * @param logs makes the access and execution log groups
    * @param authorization what every method requires of its callers, the 404 and 405 ones included
    */
   public record Props(
-      Map<Route, ServiceFunction> functions,
-      RetentionDays logRetention,
-      RemovalPolicy removalPolicy,
-      AuthorizationType authorization) {}
+      Map<Route, ServiceFunction> functions, StackLogs logs, AuthorizationType authorization) {}
 
   private final RestApi api;
   private final LogGroup accessLogs;
+  private final Role invokeRole;
 
   /** Creates the API, its routes, its stage and its gateway responses. */
   public ApiConstruct(Construct scope, String id, Props props) {
     super(scope, id);
-    accessLogs =
-        LogGroup.Builder.create(this, "AccessLogs")
-            .retention(props.logRetention())
-            .removalPolicy(props.removalPolicy())
-            .build();
+    accessLogs = props.logs().logGroup(this, "AccessLogs");
     api =
         RestApi.Builder.create(this, "Api")
             // API Gateway metrics are keyed by API name: one per stack keeps alarms apart.
@@ -70,7 +67,8 @@ public class ApiConstruct extends Construct {
             .endpointTypes(List.of(EndpointType.REGIONAL))
             .defaultMethodOptions(
                 MethodOptions.builder().authorizationType(props.authorization()).build())
-            // Execution logging needs an account-wide role; access logs cover each request.
+            // Execution logs are written with the account's API Gateway CloudWatch role, which the
+            // app's ApiGatewayAccountStack sets once per account and region, not each API.
             .cloudWatchRole(false)
             .deployOptions(
                 StageOptions.builder()
@@ -79,6 +77,9 @@ public class ApiConstruct extends Construct {
                     .throttlingBurstLimit(THROTTLING_BURST_LIMIT)
                     .tracingEnabled(true)
                     .metricsEnabled(true)
+                    // Execution logs of errors only (CT.APIGATEWAY.PR.1), never bodies.
+                    .loggingLevel(MethodLoggingLevel.ERROR)
+                    .dataTraceEnabled(false)
                     .accessLogDestination(new LogGroupLogDestination(accessLogs))
                     .accessLogFormat(
                         AccessLogFormat.jsonWithStandardFields(
@@ -99,18 +100,48 @@ public class ApiConstruct extends Construct {
     // The stack exports the URL once, under the fixed id ApiUrl, instead of this hashed output.
     api.getNode().tryRemoveChild("Endpoint");
 
+    // Made by API Gateway on first use otherwise: unencrypted, never expiring, never deleted.
+    LogGroup executionLogs =
+        props
+            .logs()
+            .logGroup(
+                this,
+                "ExecutionLogs",
+                "API-Gateway-Execution-Logs_" + api.getRestApiId() + "/" + STAGE_NAME);
+    api.getDeploymentStage().getNode().addDependency(executionLogs);
+
+    // API Gateway calls the functions with this role rather than through a resource policy on
+    // each function (AWS::Lambda::Permission): no function policy admits any caller.
+    invokeRole =
+        Role.Builder.create(this, "InvokeRole")
+            .assumedBy(new ServicePrincipal("apigateway.amazonaws.com"))
+            .description("Lets the API of " + Stack.of(this).getStackName() + " call its functions")
+            .build();
     for (String path : Route.paths()) {
       Resource resource = api.getRoot().resourceForPath(path);
       for (Route route : Route.values()) {
         if (route.path().equals(path)) {
-          resource.addMethod(
-              route.method(), new LambdaIntegration(props.functions().get(route).alias()));
+          resource.addMethod(route.method(), invoke(props.functions().get(route)));
         }
       }
       ProblemMocks.addMethodNotAllowed(resource, String.join(", ", Route.methodsOf(path)));
     }
     ProblemMocks.addNoRoute(api.getRoot());
     ProblemGatewayResponses.addTo(api);
+  }
+
+  /**
+   * The Lambda proxy integration of the function's alias, called with the invoke role: what
+   * LambdaIntegration builds, less the AWS::Lambda::Permission it always adds.
+   */
+  private Integration invoke(ServiceFunction function) {
+    function.alias().grantInvoke(invokeRole);
+    return AwsIntegration.Builder.create()
+        .proxy(true)
+        .service("lambda")
+        .path("2015-03-31/functions/" + function.alias().getFunctionArn() + "/invocations")
+        .options(IntegrationOptions.builder().credentialsRole(invokeRole).build())
+        .build();
   }
 
   /** The REST API. */

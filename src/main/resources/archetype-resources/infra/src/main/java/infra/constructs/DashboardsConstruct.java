@@ -33,14 +33,14 @@ import ${package}.handlers.Route;
 public class DashboardsConstruct extends Construct {
 
   /**
-   * @param serviceName the metrics namespace and Powertools service dimension
+   * @param metrics the stack's own metrics namespace and Powertools service dimension
    * @param api the REST API
    * @param functions the functions to show, one row each
    * @param tables the tables to show, one row each
    * @param period the period of each graph
    */
   public record Props(
-      String serviceName,
+      StackMetrics metrics,
       RestApi api,
       List<ServiceFunction> functions,
       List<MonitoredTable> tables,
@@ -88,7 +88,13 @@ public class DashboardsConstruct extends Construct {
         graph(
             "Business metrics per day",
             24,
-            Arrays.stream(Route.values()).map(this::businessMetric).toArray(IMetric[]::new));
+            Arrays.stream(Route.values())
+                .map(
+                    route ->
+                        props
+                            .metrics()
+                            .serviceMetric(route.businessMetric(), "Sum", Duration.days(1)))
+                .toArray(IMetric[]::new));
     return List.of(traffic, List.of(business));
   }
 
@@ -158,20 +164,10 @@ public class DashboardsConstruct extends Construct {
             FilterPattern.all(
                 FilterPattern.stringValue("$.type", "=", "platform.report"),
                 FilterPattern.numberValue(field, ">", 0)))
-        .metricNamespace(props.serviceName())
+        .metricNamespace(props.metrics().namespace())
         .metricName(fn.label() + name)
         .metricValue(field)
         .unit(Unit.MILLISECONDS)
-        .build();
-  }
-
-  private Metric businessMetric(Route route) {
-    return Metric.Builder.create()
-        .namespace(props.serviceName())
-        .metricName(route.businessMetric())
-        .dimensionsMap(Map.of("Service", props.serviceName()))
-        .statistic("Sum")
-        .period(Duration.days(1))
         .build();
   }
 

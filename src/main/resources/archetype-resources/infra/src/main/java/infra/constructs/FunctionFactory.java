@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Alias;
@@ -16,16 +15,15 @@ import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.Tracing;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 import ${package}.handlers.HandlerConfig;
+import ${package}.handlers.TimeBudget;
 
 /**
  * Builds every Lambda function of the service the same way: runtime and architecture chosen at
- * generation, memory, timeout, active tracing, JSON logs into a log group with retention,
- * fast-start JVM options, and SnapStart on a published version behind an alias where the runtime
- * has it.
+ * generation, memory, timeout, active tracing, JSON logs into a log group of the stack, fast-start
+ * JVM options, and SnapStart on a published version behind an alias where the runtime has it.
  *
  * <p>Each function gets its own role that may only write its own logs and traces; callers grant
  * table and configuration access one action at a time.
@@ -38,38 +36,37 @@ public final class FunctionFactory {
   /** Memory size: Lambda scales CPU with memory, and the JVM starts faster with more CPU. */
   public static final int MEMORY_MB = 1024;
 
-  /** Timeout: well under API Gateway's 29 s integration limit. */
-  public static final Duration TIMEOUT = Duration.seconds(10);
+  /** Timeout: the service's time budget, which its SDK timeouts fit in. */
+  public static final Duration TIMEOUT = Duration.seconds(TimeBudget.FUNCTION_TIMEOUT.toSeconds());
 
   /**
-   * C1 only: most of a Lambda request is start-up and short bursts, where the optimising compiler
-   * costs more than it saves (about 17-20% faster starts measured).
+   * C1 only, on java21 and java25, with and without SnapStart: chosen by measurement with {@code
+   * make cold-start} (docs/cold-start.md). Against the JDK's full tiered compilation: about a third
+   * less CPU to the first response, and over an instance's first thousand requests a lower median
+   * latency at half the CPU per request, because C2 spends them compiling. With SnapStart, init and
+   * priming compiled the request path before the snapshot, so a restored function starts on that
+   * code without C2 compiling beside its first requests; C2 catches up only past several thousand
+   * requests per instance.
    */
   public static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
 
   private final Runtime runtime;
   private final Architecture architecture;
   private final Code code;
-  private final RetentionDays logRetention;
-  private final RemovalPolicy removalPolicy;
-  private final String serviceName;
+  private final StackLogs logs;
+  private final StackMetrics metrics;
 
   /**
-   * @param serviceName the Powertools service name and metrics namespace of every function
+   * @param logs makes each function's log group
+   * @param metrics the Powertools service name and the stack's metrics namespace
    */
   public FunctionFactory(
-      Runtime runtime,
-      Architecture architecture,
-      Code code,
-      RetentionDays logRetention,
-      RemovalPolicy removalPolicy,
-      String serviceName) {
+      Runtime runtime, Architecture architecture, Code code, StackLogs logs, StackMetrics metrics) {
     this.runtime = runtime;
     this.architecture = architecture;
     this.code = code;
-    this.logRetention = logRetention;
-    this.removalPolicy = removalPolicy;
-    this.serviceName = serviceName;
+    this.logs = logs;
+    this.metrics = metrics;
   }
 
   /**
@@ -82,11 +79,7 @@ public final class FunctionFactory {
       Class<?> handler,
       String description,
       Map<String, String> variables) {
-    LogGroup logGroup =
-        LogGroup.Builder.create(scope, label + "LogGroup")
-            .retention(logRetention)
-            .removalPolicy(removalPolicy)
-            .build();
+    LogGroup logGroup = logs.logGroup(scope, label + "LogGroup");
     Role role =
         Role.Builder.create(scope, label + "Role")
             .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
@@ -96,8 +89,8 @@ public final class FunctionFactory {
 
     // Sorted, so that the template is the same from one synthesis to the next.
     Map<String, String> environment = new TreeMap<>(variables);
-    environment.put(HandlerConfig.POWERTOOLS_SERVICE_NAME, serviceName);
-    environment.put(HandlerConfig.POWERTOOLS_METRICS_NAMESPACE, serviceName);
+    environment.put(HandlerConfig.POWERTOOLS_SERVICE_NAME, metrics.serviceName());
+    environment.put(HandlerConfig.POWERTOOLS_METRICS_NAMESPACE, metrics.namespace());
     environment.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
     Function.Builder builder =
         Function.Builder.create(scope, label)

@@ -1,142 +1,115 @@
 package ${package}.infra.constructs;
 
+import static ${package}.handlers.GatewayProblem.BAD_REQUEST;
+import static ${package}.handlers.GatewayProblem.BLOCKED;
+import static ${package}.handlers.GatewayProblem.CONTENT_TOO_LARGE;
+import static ${package}.handlers.GatewayProblem.FORBIDDEN;
+import static ${package}.handlers.GatewayProblem.FUNCTION_FAILED;
+import static ${package}.handlers.GatewayProblem.GATEWAY_ERROR;
+import static ${package}.handlers.GatewayProblem.NO_ROUTE;
+import static ${package}.handlers.GatewayProblem.TIMEOUT;
+import static ${package}.handlers.GatewayProblem.TOO_MANY_REQUESTS;
+import static ${package}.handlers.GatewayProblem.UNAUTHORIZED;
+import static ${package}.handlers.GatewayProblem.UNSUPPORTED_MEDIA_TYPE;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import software.amazon.awscdk.services.apigateway.GatewayResponseOptions;
 import software.amazon.awscdk.services.apigateway.ResponseType;
 import software.amazon.awscdk.services.apigateway.RestApi;
 
+import ${package}.handlers.GatewayProblem;
 import ${package}.handlers.Problem;
 
 /**
- * The errors API Gateway answers itself (missing signature, throttling, body too large and others)
- * as RFC 9457 problem documents, like the handlers' own errors.
+ * Every error API Gateway answers itself, as an RFC 9457 problem document like the handlers' own
+ * (the 404 and 405 of requests no route takes are {@link ProblemMocks}). A gateway response
+ * body cannot compute anything, so each error type gets a fixed status and the body repeats it:
+ * every type is listed with its {@link GatewayProblem}, at the status AWS gives it, and the two
+ * catch-alls (types AWS may add later) get a fixed status too.
  */
 final class ProblemGatewayResponses {
 
   /** The scheme a 401 asks for (RFC 9110 requires a challenge): AWS Signature Version 4. */
   static final String SIGV4_CHALLENGE = "AWS4-HMAC-SHA256";
 
+  /** The answer of each gateway error type. */
+  static final Map<ResponseType, GatewayProblem> ANSWERS = answers();
+
   private ProblemGatewayResponses() {}
+
+  private static Map<ResponseType, GatewayProblem> answers() {
+    Map<ResponseType, GatewayProblem> answers = new LinkedHashMap<>();
+    // Every path reaches a method (ProblemMocks answers unknown ones), so API Gateway answers
+    // "Missing Authentication Token" only to an unsigned request for an AWS_IAM method.
+    answers.put(ResponseType.MISSING_AUTHENTICATION_TOKEN, UNAUTHORIZED);
+    answers.put(ResponseType.RESOURCE_NOT_FOUND, NO_ROUTE);
+    answers.put(ResponseType.THROTTLED, TOO_MANY_REQUESTS);
+    answers.put(ResponseType.QUOTA_EXCEEDED, TOO_MANY_REQUESTS);
+    answers.put(ResponseType.REQUEST_TOO_LARGE, CONTENT_TOO_LARGE);
+    answers.put(ResponseType.UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_MEDIA_TYPE);
+    answers.put(ResponseType.WAF_FILTERED, BLOCKED);
+    answers.put(ResponseType.ACCESS_DENIED, FORBIDDEN);
+    answers.put(ResponseType.INVALID_API_KEY, FORBIDDEN);
+    answers.put(ResponseType.INVALID_SIGNATURE, UNAUTHORIZED);
+    answers.put(ResponseType.EXPIRED_TOKEN, UNAUTHORIZED);
+    answers.put(ResponseType.UNAUTHORIZED, UNAUTHORIZED);
+    answers.put(ResponseType.BAD_REQUEST_BODY, BAD_REQUEST);
+    answers.put(ResponseType.BAD_REQUEST_PARAMETERS, BAD_REQUEST);
+    answers.put(ResponseType.INTEGRATION_TIMEOUT, TIMEOUT);
+    answers.put(ResponseType.INTEGRATION_FAILURE, TIMEOUT);
+    answers.put(ResponseType.API_CONFIGURATION_ERROR, GATEWAY_ERROR);
+    answers.put(ResponseType.AUTHORIZER_CONFIGURATION_ERROR, GATEWAY_ERROR);
+    answers.put(ResponseType.AUTHORIZER_FAILURE, GATEWAY_ERROR);
+    answers.put(ResponseType.DEFAULT_4_XX, BAD_REQUEST);
+    // A function that fails or answers malformed; API Gateway's own default is 502 there.
+    answers.put(ResponseType.DEFAULT_5_XX, FUNCTION_FAILED);
+    return answers;
+  }
 
   /** Adds a problem response for each gateway error type to the API. */
   static void addTo(RestApi api) {
-    // Every path reaches a method (addNoRoute catches the unknown ones), so API Gateway answers
-    // "Missing Authentication Token" only to an unsigned request for an AWS_IAM method.
-    add(
-        api,
-        "MissingAuthentication",
-        ResponseType.MISSING_AUTHENTICATION_TOKEN,
-        401,
-        "Unauthorized",
-        "Sign the request with AWS Signature Version 4 (service execute-api)");
-    add(
-        api,
-        "InvalidSignature",
-        ResponseType.INVALID_SIGNATURE,
-        401,
-        "Unauthorized",
-        "The signature does not match the request: sign it again with valid credentials");
-    add(
-        api,
-        "ExpiredToken",
-        ResponseType.EXPIRED_TOKEN,
-        401,
-        "Unauthorized",
-        "The credentials have expired: refresh them and sign again");
-    add(
-        api,
-        "AccessDenied",
-        ResponseType.ACCESS_DENIED,
-        403,
-        "Forbidden",
-        "The caller is not allowed to invoke this route (execute-api:Invoke)");
-    add(
-        api,
-        "ResourceNotFound",
-        ResponseType.RESOURCE_NOT_FOUND,
-        404,
-        "Not Found",
-        "No route matches this method and path");
-    add(
-        api,
-        "Throttled",
-        ResponseType.THROTTLED,
-        429,
-        "Too Many Requests",
-        "The request rate is above the API's limit: retry later");
-    add(
-        api,
-        "QuotaExceeded",
-        ResponseType.QUOTA_EXCEEDED,
-        429,
-        "Too Many Requests",
-        "The request quota is used up: retry later");
-    add(
-        api,
-        "RequestTooLarge",
-        ResponseType.REQUEST_TOO_LARGE,
-        413,
-        "Content Too Large",
-        "The request body is larger than the API accepts");
-    add(
-        api,
-        "UnsupportedMediaType",
-        ResponseType.UNSUPPORTED_MEDIA_TYPE,
-        415,
-        "Unsupported Media Type",
-        "Send the request body as application/json");
-    add(
-        api,
-        "WafFiltered",
-        ResponseType.WAF_FILTERED,
-        403,
-        "Forbidden",
-        "The web application firewall blocked this request");
-    add(
-        api,
-        "IntegrationTimeout",
-        ResponseType.INTEGRATION_TIMEOUT,
-        504,
-        "Gateway Timeout",
-        "The service did not answer in time");
-    // Catch-alls keep the problem format for anything else; their status varies, so the body
-    // leaves it to the HTTP status line.
-    add(api, "Default4xx", ResponseType.DEFAULT_4_XX, null, "Request Rejected", null);
-    add(api, "Default5xx", ResponseType.DEFAULT_5_XX, null, "Gateway Error", null);
+    ANSWERS.forEach(
+        (type, problem) ->
+            api.addGatewayResponse(
+                constructId(type),
+                GatewayResponseOptions.builder()
+                    .type(type)
+                    .statusCode(String.valueOf(problem.status()))
+                    .responseHeaders(headers(problem))
+                    .templates(Map.of("application/json", template(problem)))
+                    .build()));
   }
 
-  private static void add(
-      RestApi api, String id, ResponseType type, Integer status, String title, String detail) {
+  /** The problem's media type and, on a 401, the challenge RFC 9110 requires. */
+  private static Map<String, String> headers(GatewayProblem problem) {
     Map<String, String> headers = new TreeMap<>();
     headers.put("Content-Type", "'" + Problem.MEDIA_TYPE + "'");
-    if (Integer.valueOf(401).equals(status)) {
+    if (problem == UNAUTHORIZED) {
       headers.put("WWW-Authenticate", "'" + SIGV4_CHALLENGE + "'");
     }
-    GatewayResponseOptions.Builder options =
-        GatewayResponseOptions.builder()
-            .type(type)
-            .responseHeaders(headers)
-            .templates(Map.of("application/json", template(status, title, detail)));
-    if (status != null) {
-      options.statusCode(String.valueOf(status));
-    }
-    api.addGatewayResponse(id, options.build());
+    return headers;
   }
 
-  /**
-   * A problem document as an API Gateway mapping template, with the request id for support. Without
-   * a fixed detail, the gateway's own error message is used.
-   */
-  static String template(Integer status, String title, String detail) {
-    String statusMember = status == null ? "" : ",\"status\":" + status;
-    String detailValue = detail == null ? "$context.error.messageString" : "\"" + detail + "\"";
+  /** {@code DEFAULT_4XX} becomes {@code Default4xx}: stable ids, so no response is replaced. */
+  private static String constructId(ResponseType type) {
+    return Arrays.stream(type.getResponseType().split("_"))
+        .map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining());
+  }
+
+  /** A problem document as an API Gateway mapping template, with the request id for support. */
+  static String template(GatewayProblem problem) {
     return "{\"type\":\"about:blank\",\"title\":\""
-        + title
-        + "\""
-        + statusMember
-        + ",\"detail\":"
-        + detailValue
-        + ",\"instance\":\"$context.path\",\"requestId\":\"$context.requestId\"}";
+        + problem.title()
+        + "\",\"status\":"
+        + problem.status()
+        + ",\"detail\":\""
+        + problem.detail()
+        + "\",\"instance\":\"$context.path\",\"requestId\":\"$context.requestId\"}";
   }
 }

@@ -11,6 +11,7 @@ import software.amazon.awscdk.services.apigateway.MethodResponse;
 import software.amazon.awscdk.services.apigateway.MockIntegration;
 import software.amazon.awscdk.services.apigateway.PassthroughBehavior;
 
+import ${package}.handlers.GatewayProblem;
 import ${package}.handlers.Problem;
 
 /**
@@ -31,12 +32,7 @@ final class ProblemMocks {
    * picks a resource's ANY method only when no explicit method matches.
    */
   static void addMethodNotAllowed(IResource resource, String allowed) {
-    addMock(
-        resource,
-        405,
-        ProblemGatewayResponses.template(
-            405, "Method Not Allowed", "This resource allows " + allowed),
-        Map.of("Allow", allowed));
+    addMock(resource, GatewayProblem.METHOD_NOT_ALLOWED, Map.of("Allow", allowed));
   }
 
   /**
@@ -46,20 +42,19 @@ final class ProblemMocks {
    * as an unsigned request.
    */
   static void addNoRoute(IResource root) {
-    String body =
-        ProblemGatewayResponses.template(404, "Not Found", "No route matches this method and path");
-    addMock(root, 404, body, Map.of());
-    addMock(root.addResource("{proxy+}"), 404, body, Map.of());
+    addMock(root, GatewayProblem.NO_ROUTE, Map.of());
+    addMock(root.addResource("{proxy+}"), GatewayProblem.NO_ROUTE, Map.of());
   }
 
   /**
-   * An ANY method answering {@code status} with a problem body and the given headers. The maps are
+   * An ANY method answering the problem's status with its body and the given headers. The maps are
    * sorted: Map.of iterates in an order that changes from one JVM to the next, and the API's
    * deployment id is a hash of the methods, so an unsorted map would redeploy the stage on every
    * synthesis.
    */
   private static void addMock(
-      IResource resource, int status, String body, Map<String, String> headers) {
+      IResource resource, GatewayProblem problem, Map<String, String> headers) {
+    String status = String.valueOf(problem.status());
     Map<String, String> integrationHeaders = new TreeMap<>();
     Map<String, Boolean> methodHeaders = new TreeMap<>();
     integrationHeaders.put("method.response.header.Content-Type", "'" + Problem.MEDIA_TYPE + "'");
@@ -81,9 +76,9 @@ final class ProblemMocks {
             .integrationResponses(
                 List.of(
                     IntegrationResponse.builder()
-                        .statusCode(String.valueOf(status))
+                        .statusCode(status)
                         .responseParameters(integrationHeaders)
-                        .responseTemplates(Map.of("application/json", body))
+                        .responseTemplates(Map.of("application/json", ProblemGatewayResponses.template(problem)))
                         .build()))
             .build();
     resource.addMethod(
@@ -93,7 +88,7 @@ final class ProblemMocks {
             .methodResponses(
                 List.of(
                     MethodResponse.builder()
-                        .statusCode(String.valueOf(status))
+                        .statusCode(status)
                         .responseParameters(methodHeaders)
                         .build()))
             .build());

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
-import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.Stage;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.wafv2.CfnLoggingConfiguration;
 import software.amazon.awscdk.services.wafv2.CfnWebACL;
 import software.amazon.awscdk.services.wafv2.CfnWebACLAssociation;
@@ -37,10 +36,9 @@ public class WafConstruct extends Construct {
 
   /**
    * @param stage the API stage to protect
-   * @param logRetention how long WAF logs are kept
-   * @param removalPolicy what stack deletion does to the WAF logs
+   * @param logs makes the log group WAF writes to
    */
-  public record Props(Stage stage, RetentionDays logRetention, RemovalPolicy removalPolicy) {}
+  public record Props(Stage stage, StackLogs logs) {}
 
   private final CfnWebACL webAcl;
   private final LogGroup logGroup;
@@ -90,11 +88,7 @@ public class WafConstruct extends Construct {
         .build();
 
     logGroup =
-        LogGroup.Builder.create(this, "Logs")
-            .logGroupName(LOG_GROUP_PREFIX + prefix)
-            .retention(props.logRetention())
-            .removalPolicy(props.removalPolicy())
-            .build();
+        props.logs().logGroup(this, "Logs", LOG_GROUP_PREFIX + prefix + "-" + stackCreationId());
     // WAF wants the log group ARN without the ":*" suffix that LogGroup.getLogGroupArn() has.
     String logGroupArn =
         Stack.of(this)
@@ -114,6 +108,16 @@ public class WafConstruct extends Construct {
                     .singleHeader(Map.of("Name", "authorization"))
                     .build()))
         .build();
+  }
+
+  /**
+   * The first part of the unique id CloudFormation gives the stack when it creates it ({@code
+   * arn:...:stack/NAME/ID}). The log group outlives a deleted production stack; with this in its
+   * name, the same stack created again gets a new group instead of failing on the old name.
+   */
+  private String stackCreationId() {
+    String uniqueId = Fn.select(2, Fn.split("/", Stack.of(this).getStackId()));
+    return Fn.select(0, Fn.split("-", uniqueId));
   }
 
   private static CfnWebACL.RuleProperty managedRule(String name, int priority) {

@@ -11,7 +11,6 @@ import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Runtime;
-import software.amazon.awscdk.services.logs.RetentionDays;
 
 import ${package}.handlers.GetOrderHandler;
 import ${package}.infra.TestApps;
@@ -25,9 +24,8 @@ class FunctionFactoryTest {
             runtime,
             architecture,
             TestApps.placeholderCode(),
-            RetentionDays.ONE_WEEK,
-            RemovalPolicy.DESTROY,
-            "orders")
+            new StackLogs(stack, "Logs", RemovalPolicy.DESTROY),
+            new StackMetrics("orders-dev", "orders"))
         .create(stack, "GetOrder", GetOrderHandler.class, "test", Map.of("TABLE_NAME", "t"));
     return Template.fromStack(stack);
   }
@@ -54,7 +52,7 @@ class FunctionFactoryTest {
                     Map.of(
                         "TABLE_NAME", "t",
                         "POWERTOOLS_SERVICE_NAME", "orders",
-                        "POWERTOOLS_METRICS_NAMESPACE", "orders",
+                        "POWERTOOLS_METRICS_NAMESPACE", "orders-dev",
                         "JAVA_TOOL_OPTIONS", FunctionFactory.JAVA_TOOL_OPTIONS)))));
     template.hasResourceProperties(
         "AWS::Lambda::Alias", Match.objectLike(Map.of("Name", FunctionFactory.ALIAS_NAME)));

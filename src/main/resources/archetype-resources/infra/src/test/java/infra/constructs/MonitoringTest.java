@@ -20,14 +20,16 @@ import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Runtime;
-import software.amazon.awscdk.services.logs.RetentionDays;
 
 import ${package}.handlers.CreateOrderHandler;
+import ${package}.handlers.ProblemResponses;
 import ${package}.handlers.Route;
 import ${package}.infra.TestApps;
 
 /** The alarm topic, dashboards and alarms together, watching one function, one table and an API. */
 class MonitoringTest {
+
+  private static final StackMetrics METRICS = new StackMetrics("orders-dev", "orders");
 
   private static AlarmsConstruct alarms;
   private static Template template;
@@ -43,9 +45,8 @@ class MonitoringTest {
                 Runtime.JAVA_21,
                 Architecture.ARM_64,
                 TestApps.placeholderCode(),
-                RetentionDays.ONE_WEEK,
-                RemovalPolicy.DESTROY,
-                "orders")
+                new StackLogs(stack, "Logs", RemovalPolicy.DESTROY),
+                METRICS)
             .create(stack, "CreateOrder", CreateOrderHandler.class, "test", Map.of());
     Table table =
         Table.Builder.create(stack, "Table")
@@ -61,13 +62,13 @@ class MonitoringTest {
         stack,
         "Dashboards",
         new DashboardsConstruct.Props(
-            "orders", api, List.of(function), tables, AlarmThresholds.DEFAULTS.period()));
+            METRICS, api, List.of(function), tables, AlarmThresholds.DEFAULTS.period()));
     alarms =
         new AlarmsConstruct(
             stack,
             "Alarms",
             new AlarmsConstruct.Props(
-                "orders", api, List.of(function), tables, AlarmThresholds.DEFAULTS, topic.topic()));
+                METRICS, api, List.of(function), tables, AlarmThresholds.DEFAULTS, topic.topic()));
     template = Template.fromStack(stack);
     topicId = stack.getLogicalId((CfnElement) topic.topic().getNode().getDefaultChild());
   }
@@ -132,9 +133,10 @@ class MonitoringTest {
 
   @Test
   void alarms_allNotifyTheTopicOnAlarmAndOnRecovery() {
-    // Then: API 5xx and ERROR lines; errors, duration, throttles of the function; table throttles
-    assertThat(alarms.alarms()).hasSize(2 + 3 + 1);
-    template.resourceCountIs("AWS::CloudWatch::Alarm", 2 + 3 + 1);
+    // Then: API 5xx, ERROR lines and dependency failures; errors, duration, throttles of the
+    // function; table throttles
+    assertThat(alarms.alarms()).hasSize(3 + 3 + 1);
+    template.resourceCountIs("AWS::CloudWatch::Alarm", 3 + 3 + 1);
     template.allResourcesProperties(
         "AWS::CloudWatch::Alarm",
         Match.objectLike(
@@ -158,6 +160,27 @@ class MonitoringTest {
   }
 
   @Test
+  void dependencyFailures_fireOnTheFirst503OfTheHandlers() {
+    // Then: the metric the handlers count, in the stack's namespace with their service dimension
+    template.hasResourceProperties(
+        "AWS::CloudWatch::Alarm",
+        Match.objectLike(
+            Map.of(
+                "Namespace",
+                METRICS.namespace(),
+                "MetricName",
+                ProblemResponses.DEPENDENCY_FAILURES_METRIC,
+                "Dimensions",
+                List.of(Map.of("Name", "Service", "Value", METRICS.serviceName())),
+                "Statistic",
+                "Sum",
+                "Threshold",
+                1,
+                "ComparisonOperator",
+                "GreaterThanOrEqualToThreshold")));
+  }
+
+  @Test
   void errorLogLines_areCountedFromJsonLogs() {
     // Then
     template.hasResourceProperties(
@@ -171,7 +194,7 @@ class MonitoringTest {
                     Match.objectLike(
                         Map.of(
                             "MetricNamespace",
-                            "orders",
+                            METRICS.namespace(),
                             "MetricName",
                             AlarmsConstruct.ERROR_LOG_LINES_METRIC))))));
   }

@@ -13,7 +13,6 @@ import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.apigateway.MockIntegration;
 import software.amazon.awscdk.services.apigateway.RestApi;
-import software.amazon.awscdk.services.logs.RetentionDays;
 
 import ${package}.infra.TestApps;
 
@@ -31,7 +30,7 @@ class WafConstructTest {
         stack,
         "Waf",
         new WafConstruct.Props(
-            api.getDeploymentStage(), RetentionDays.ONE_MONTH, RemovalPolicy.DESTROY));
+            api.getDeploymentStage(), new StackLogs(stack, "Logs", RemovalPolicy.DESTROY)));
     template = Template.fromStack(stack);
   }
 
@@ -83,11 +82,24 @@ class WafConstructTest {
   }
 
   @Test
-  void logging_goesToALogGroupNamedForWaf() {
-    // Then
+  void logging_goesToALogGroupNamedForWafAndForThisCreationOfTheStack() {
+    // Given: the start of the id CloudFormation gives each new stack, arn:...:stack/NAME/ID
+    Object stackCreationId =
+        select(0, split("-", select(2, split("/", Map.of("Ref", "AWS::StackId")))));
+
+    // Then: a stack created again after a delete gets a new name, not the retained group's
     template.hasResourceProperties(
         "AWS::Logs::LogGroup",
-        Match.objectLike(Map.of("LogGroupName", "aws-waf-logs-TestStack", "RetentionInDays", 30)));
+        Match.objectLike(
+            Map.of(
+                "LogGroupName",
+                Map.of(
+                    "Fn::Join",
+                    List.of(
+                        "",
+                        List.of(WafConstruct.LOG_GROUP_PREFIX + "TestStack-", stackCreationId))),
+                "RetentionInDays",
+                365)));
     template.hasResourceProperties(
         "AWS::WAFv2::LoggingConfiguration",
         Match.objectLike(
@@ -102,5 +114,13 @@ class WafConstructTest {
                                 List.of(
                                     ":log-group:",
                                     Match.objectLike(Map.of("Ref", Match.anyValue()))))))))));
+  }
+
+  private static Map<String, Object> select(int index, Object list) {
+    return Map.of("Fn::Select", List.of(index, list));
+  }
+
+  private static Map<String, Object> split(String delimiter, Object text) {
+    return Map.of("Fn::Split", List.of(delimiter, text));
   }
 }

@@ -1,0 +1,349 @@
+package ${package}.handlers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import static ${package}.handlers.ProblemAssert.assertProblem;
+import static ${package}.handlers.ProblemAssert.json;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.lambda.powertools.metrics.Metrics;
+
+import ${package}.dal.DynamoDbIdempotencyRepository;
+import ${package}.dal.DynamoDbOrderRepository;
+import ${package}.dal.FaultProxy;
+import ${package}.dal.FaultProxy.Action;
+import ${package}.dal.IdempotencyRecord;
+import ${package}.dal.LocalDynamoDb;
+import ${package}.dal.OrdersTable;
+import ${package}.logic.FeatureFlags;
+import ${package}.logic.IdempotencyPolicy;
+import ${package}.logic.OrderServiceFixtures;
+
+/**
+ * The handlers with their real wiring when DynamoDB stalls, refuses, resets, slows down or
+ * throttles: a {@link FaultProxy} sits between them and a local DynamoDB. A failing dependency must
+ * give a 503 with Retry-After well before the function times out, and a create whose answer was
+ * lost must be safe to retry. Prints the fault table (fault, status, elapsed) at the end.
+ */
+class DynamoDbFaultsIT {
+
+  @RegisterExtension static final LocalDynamoDb DB = new LocalDynamoDb();
+
+  /**
+   * The bound the tests hold a failing request to: one DynamoDB call timeout, as documented, plus
+   * room for a loaded build machine; still far below the function timeout.
+   */
+  private static final Duration BOUND = TimeBudget.DYNAMODB_CALL_TIMEOUT.plusSeconds(2);
+
+  private static final String ORDERS_PATH = "/api/orders";
+  private static final List<String> FAULT_TABLE = new ArrayList<>();
+
+  private static FaultProxy proxy;
+  private static RouteHandler create;
+
+  @BeforeAll
+  static void putTheProxyInBetween() {
+    DB.applySdkSystemProperties();
+    proxy = FaultProxy.start(DB.endpoint());
+    // LocalDynamoDb restores the property when it stops.
+    System.setProperty("aws.endpointUrlDynamoDb", proxy.endpoint().toString());
+    create = HandlerFactory.create(Route.CREATE_ORDER, DB.handlerConfig(), FeatureFlags.allOff());
+    // One healthy create first: the first fault is then timed like the others, without the
+    // one-off class loading of the SDK's request path.
+    assertThat(post(UUID.randomUUID().toString()).getStatusCode()).isEqualTo(201);
+  }
+
+  @AfterAll
+  static void printTheFaultTable() {
+    proxy.close();
+    System.out.println("| fault | status | elapsed |\n| --- | --- | --- |");
+    FAULT_TABLE.forEach(System.out::println);
+  }
+
+  @BeforeEach
+  void healthyNetwork() {
+    proxy.heal();
+  }
+
+  @Test
+  void stalledDynamoDb_answers503WithinTheBound() {
+    // Given
+    proxy.always(Action.STALL);
+
+    // When / Then
+    assertUnavailable("stalled (never answers)", () -> post(UUID.randomUUID().toString()));
+  }
+
+  @Test
+  void stalledDynamoDb_readsAndDeletesAnswer503Too() {
+    // Given
+    proxy.always(Action.STALL);
+    String id = UUID.randomUUID().toString();
+    RouteHandler get = HandlerFactory.create(Route.GET_ORDER, DB.handlerConfig());
+    RouteHandler delete = HandlerFactory.create(Route.DELETE_ORDER, DB.handlerConfig());
+
+    // When / Then
+    assertUnavailable(
+        "stalled, GET",
+        () -> get.handleRequest(Events.getOrder(id), new StubContext()),
+        ORDERS_PATH + "/" + id);
+    assertUnavailable(
+        "stalled, DELETE",
+        () -> delete.handleRequest(Events.deleteOrder(id), new StubContext()),
+        ORDERS_PATH + "/" + id);
+  }
+
+  @Test
+  void resetConnections_answer503WithinTheBound() {
+    // Given
+    proxy.always(Action.RESET);
+
+    // When / Then
+    assertUnavailable("connection reset", () -> post(UUID.randomUUID().toString()));
+  }
+
+  @Test
+  void refusedConnections_answer503WithinTheBound() {
+    // Given a function whose DynamoDB endpoint has nothing listening
+    String proxied = System.getProperty("aws.endpointUrlDynamoDb");
+    System.setProperty("aws.endpointUrlDynamoDb", "http://127.0.0.1:" + closedPort());
+    RouteHandler refused;
+    try {
+      refused =
+          HandlerFactory.create(Route.CREATE_ORDER, DB.handlerConfig(), FeatureFlags.allOff());
+    } finally {
+      System.setProperty("aws.endpointUrlDynamoDb", proxied);
+    }
+
+    // When / Then
+    assertUnavailable(
+        "connection refused",
+        () -> refused.handleRequest(Events.createOrder(body("Refused")), new StubContext()));
+  }
+
+  @Test
+  void throttlingAnswers_give503WithinTheBound() {
+    // Given
+    proxy.always(Action.THROTTLE);
+
+    // When / Then
+    assertUnavailable(
+        "throttled (ProvisionedThroughputExceededException)",
+        () -> post(UUID.randomUUID().toString()));
+  }
+
+  @Test
+  void latencyBelowTheAttemptTimeout_stillCreates() {
+    // Given each answer 300 ms late: slow, but within every attempt's time
+    proxy.latency(Duration.ofMillis(300));
+
+    // When
+    Timed timed = Timed.run(() -> post(UUID.randomUUID().toString()));
+
+    // Then
+    assertThat(timed.response().getStatusCode()).isEqualTo(201);
+    record("answers 300 ms late", timed);
+  }
+
+  @Test
+  void latencyBeyondTheAttemptTimeout_answers503WithinTheBound() {
+    // Given each answer later than an attempt may take
+    proxy.latency(TimeBudget.DYNAMODB_ATTEMPT_TIMEOUT.plusMillis(500));
+
+    // When / Then
+    assertUnavailable("answers 1.5 s late", () -> post(UUID.randomUUID().toString()));
+  }
+
+  @Test
+  void keyedCreate_makesTheDynamoDbCallsTheTimeBudgetCounts() {
+    // When
+    APIGatewayProxyResponseEvent response = post(UUID.randomUUID().toString());
+
+    // Then
+    assertThat(response.getStatusCode()).isEqualTo(201);
+    assertThat(proxy.requests()).hasSize(TimeBudget.CREATE_DYNAMODB_CALLS);
+  }
+
+  @Test
+  void lostAnswerOfAWrittenOrder_retryWithTheSameKeyReturnsTheSameSingleOrder() {
+    // Given DynamoDB writes the order, but its answer never comes back
+    RouteHandler handler = withLock(Duration.ofMillis(500), Duration.ofSeconds(2));
+    String key = UUID.randomUUID().toString();
+    String customer = customer(key);
+    proxy.rule(
+        request ->
+            request.is("PutItem", LocalDynamoDb.ORDERS_TABLE)
+                ? Action.LOSE_ANSWER
+                : Action.FORWARD);
+    Timed first = Timed.run(() -> post(handler, customer, key));
+    assertProblem(first.response(), 503, ORDERS_PATH);
+    assertThat(ordersOf(customer)).as("the order was written").hasSize(1);
+    record("answer of the order write lost", first);
+
+    // When the client retries with the same key, past the lock of the first attempt
+    proxy.heal();
+    Timed retry = Timed.run(() -> post(handler, customer, key));
+
+    // Then it gets the order planned first, stored once
+    assertThat(retry.response().getStatusCode()).isEqualTo(201);
+    record("retry of that create, same key", retry);
+    String id = json(retry.response()).path("id").asText();
+    assertThat(id).isEqualTo(plannedOrderId(key));
+    assertThat(ordersOf(customer)).containsExactly(id);
+  }
+
+  @Test
+  void keyWhoseFirstAttemptDied_canBeUsedAgainAfterTheLockExpires() throws InterruptedException {
+    // Given a first attempt that claimed the key, then found DynamoDB stalled
+    RouteHandler handler = withLock(Duration.ofSeconds(6), Duration.ofMillis(200));
+    String key = UUID.randomUUID().toString();
+    String customer = customer(key);
+    proxy.rule(
+        request ->
+            request.is("PutItem", LocalDynamoDb.IDEMPOTENCY_TABLE) ? Action.FORWARD : Action.STALL);
+    Timed first = Timed.run(() -> post(handler, customer, key));
+    assertProblem(first.response(), 503, ORDERS_PATH);
+    record("stalled after the key was claimed", first);
+    proxy.heal();
+
+    // When the client retries while the dead attempt still holds the key, then after its lock
+    Timed early = Timed.run(() -> post(handler, customer, key));
+    Thread.sleep(Math.max(0, Duration.between(Instant.now(), lockedUntil(key)).toMillis() + 100));
+    Timed late = Timed.run(() -> post(handler, customer, key));
+
+    // Then the early retry is told to come back, and the late one completes the planned order once
+    assertProblem(early.response(), 409, ORDERS_PATH);
+    record("retry within that attempt's lock (200 ms wait)", early);
+    assertThat(late.response().getStatusCode()).isEqualTo(201);
+    record("retry after the lock", late);
+    String id = json(late.response()).path("id").asText();
+    assertThat(id).isEqualTo(plannedOrderId(key));
+    assertThat(ordersOf(customer)).containsExactly(id);
+  }
+
+  private static void assertUnavailable(String fault, Supplier<APIGatewayProxyResponseEvent> call) {
+    assertUnavailable(fault, call, ORDERS_PATH);
+  }
+
+  private static void assertUnavailable(
+      String fault, Supplier<APIGatewayProxyResponseEvent> call, String path) {
+    Timed timed = Timed.run(call);
+    assertProblem(timed.response(), 503, path);
+    assertThat(timed.elapsed()).as(fault).isLessThanOrEqualTo(BOUND);
+    record(fault, timed);
+  }
+
+  private static void record(String fault, Timed timed) {
+    FAULT_TABLE.add(
+        "| "
+            + fault
+            + " | "
+            + timed.response().getStatusCode()
+            + " | "
+            + timed.elapsed().toMillis()
+            + " ms |");
+  }
+
+  private static APIGatewayProxyResponseEvent post(String key) {
+    return post(create, customer(key), key);
+  }
+
+  private static APIGatewayProxyResponseEvent post(
+      RouteHandler handler, String customer, String key) {
+    APIGatewayProxyRequestEvent event =
+        Events.withHeader(Events.createOrder(body(customer)), "Idempotency-Key", key);
+    return handler.handleRequest(event, new StubContext());
+  }
+
+  private static String body(String customer) {
+    return "{\"customerName\": \"" + customer + "\", \"orderItemCount\": 1}";
+  }
+
+  private static String customer(String key) {
+    return "Fault " + key.substring(0, 8);
+  }
+
+  /** A create handler through the proxy whose idempotent creates use this lock and wait. */
+  private static RouteHandler withLock(Duration lock, Duration maxWait) {
+    DynamoDbClient dynamoDb = HandlerFactory.dynamoDbClient();
+    IdempotencyPolicy policy =
+        new IdempotencyPolicy(Duration.ofHours(1), lock, maxWait, Duration.ofMillis(50));
+    return HandlerFactory.instantiate(
+        Route.CREATE_ORDER,
+        new Dependencies(
+            OrderServiceFixtures.withPolicy(
+                new DynamoDbOrderRepository(dynamoDb, LocalDynamoDb.ORDERS_TABLE),
+                new DynamoDbIdempotencyRepository(dynamoDb, LocalDynamoDb.IDEMPOTENCY_TABLE),
+                policy),
+            FeatureFlags.allOff(),
+            mock(Metrics.class)));
+  }
+
+  /** Ids of the stored orders of this customer, read directly from the local DynamoDB. */
+  private static List<String> ordersOf(String customer) {
+    return DB
+        .client()
+        .scan(
+            b ->
+                b.tableName(LocalDynamoDb.ORDERS_TABLE)
+                    .filterExpression("customerName = :name")
+                    .expressionAttributeValues(Map.of(":name", AttributeValue.fromS(customer))))
+        .items()
+        .stream()
+        .map(item -> item.get(OrdersTable.PARTITION_KEY).s())
+        .toList();
+  }
+
+  /** The key's record, read directly from the local DynamoDB. */
+  private static IdempotencyRecord idempotencyRecord(String key) {
+    return new DynamoDbIdempotencyRepository(DB.client(), LocalDynamoDb.IDEMPOTENCY_TABLE)
+        .find(key)
+        .orElseThrow();
+  }
+
+  private static String plannedOrderId(String key) {
+    return idempotencyRecord(key).order().id();
+  }
+
+  private static Instant lockedUntil(String key) {
+    return idempotencyRecord(key).lockedUntil();
+  }
+
+  private static int closedPort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A response and how long it took. */
+  private record Timed(APIGatewayProxyResponseEvent response, Duration elapsed) {
+
+    static Timed run(Supplier<APIGatewayProxyResponseEvent> call) {
+      long start = System.nanoTime();
+      APIGatewayProxyResponseEvent response = call.get();
+      return new Timed(response, Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+}
