@@ -29,8 +29,8 @@ import ${package}.handlers.Route;
  * route's path gets a 405 problem with the Allow header and any other path a 404 problem ({@link
  * ProblemMocks}), and every error API Gateway answers itself is a problem document ({@link
  * ProblemGatewayResponses}). Every method, the 404 and 405 ones included, requires the
- * authorization of the props. API Gateway calls the functions with an invoke role of its own. Stage throttling, JSON access logs, error execution logs and X-Ray
- * tracing on.
+ * authorization of the props. API Gateway calls the functions with an invoke role of its own. Stage
+ * throttling, JSON access logs, error execution logs and X-Ray tracing on.
  */
 public class ApiConstruct extends Construct {
 

@@ -27,9 +27,9 @@ import ${package}.handlers.Problem;
 
 /**
  * Every error API Gateway answers itself, as an RFC 9457 problem document like the handlers' own
- * (the 404 and 405 of requests no route takes are {@link ProblemMocks}). A gateway response
- * body cannot compute anything, so each error type gets a fixed status and the body repeats it:
- * every type is listed with its {@link GatewayProblem}, at the status AWS gives it, and the two
+ * (the 404 and 405 of requests no route takes are {@link ProblemMocks}). A gateway response body
+ * cannot compute anything, so each error type gets a fixed status and the body repeats it: every
+ * type is listed with its {@link GatewayProblem}, at the status AWS gives it, and the two
  * catch-alls (types AWS may add later) get a fixed status too.
  */
 final class ProblemGatewayResponses {

@@ -78,7 +78,8 @@ final class ProblemMocks {
                     IntegrationResponse.builder()
                         .statusCode(status)
                         .responseParameters(integrationHeaders)
-                        .responseTemplates(Map.of("application/json", ProblemGatewayResponses.template(problem)))
+                        .responseTemplates(
+                            Map.of("application/json", ProblemGatewayResponses.template(problem)))
                         .build()))
             .build();
     resource.addMethod(
