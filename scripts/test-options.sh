@@ -37,6 +37,8 @@ expect_rejected javaVersion 17
 expect_rejected architecture amd64
 expect_rejected awsRegion mars-1
 expect_rejected awsRegion US-EAST-1
+expect_rejected apiAuth IAM
+expect_rejected apiAuth cognito
 expect_rejected package com.example.class
 expect_rejected package 1com.example
 expect_rejected package Com.Example
@@ -73,9 +75,9 @@ output=$(cd "$dir" && printf '%s\n' com.acme Shop shop '' '' Y \
 confirmation=$(sed -n -e 's/\x1b\[[0-9;]*m//g' -e '/Confirm properties configuration:/,/^ *Y *:/p' <<<"$output")
 listed=$(grep -cE '^[a-zA-Z]+: ' <<<"$confirmation")
 repeated=$(grep -oE '^[a-zA-Z]+: ' <<<"$confirmation" | sort | uniq -d | tr -d ': ' | paste -sd, -)
-if [[ $listed -eq 8 && -z $repeated ]] && grep -q '^artifactId: shop$' <<<"$confirmation" \
+if [[ $listed -eq 9 && -z $repeated ]] && grep -q '^artifactId: shop$' <<<"$confirmation" \
   && grep -q 'Value does not match the expression' <<<"$output" && [[ -f $dir/shop/pom.xml ]]; then
-  pass "interactive: a bad answer is asked again, and each of the 8 properties is confirmed once"
+  pass "interactive: a bad answer is asked again, and each of the 9 properties is confirmed once"
 else
   fail "interactive: $listed properties confirmed (repeated: ${repeated:-none}), project: $(ls "$dir"):"
   printf '%s\n' "$confirmation" | sed 's/^/      /'

@@ -18,7 +18,7 @@ return { File basedir, Map expected ->
 
     // 1. No archetype or Velocity token left in any path or text file.
     def tokens = ['${package}', '${groupId}', '${artifactId}', '${version}', '${serviceName}',
-                  '${javaVersion}', '${architecture}', '${awsRegion}', '$package', '$serviceName',
+                  '${javaVersion}', '${architecture}', '${awsRegion}', '${apiAuth}', '$package', '$serviceName',
                   '__packageInPathFormat__', '__artifactId__', '#[[', ']]#', '${symbol_']
     generatedFiles.each { entry ->
         if (entry.rel.contains('__')) {
@@ -74,7 +74,7 @@ return { File basedir, Map expected ->
     String pom = new File(project, 'pom.xml').text
     ["<service.name>${expected.serviceName}</service.name>", "<java.version>${expected.javaVersion}</java.version>",
      "<lambda.architecture>${expected.architecture}</lambda.architecture>",
-     "<aws.region>${expected.region}</aws.region>"].each {
+     "<aws.region>${expected.region}</aws.region>", "<api.auth>${expected.apiAuth}</api.auth>"].each {
         if (!pom.contains(it)) problems << "pom.xml lacks ${it}"
     }
 
@@ -105,9 +105,16 @@ return { File basedir, Map expected ->
             problems << "the CDK app failed to synthesize:\n${synthOutput}"
         } else {
             def functions = []
+            def methods = []
             outDir.listFiles().findAll { it.name.endsWith('.template.json') }.each { template ->
                 def resources = new groovy.json.JsonSlurper().parse(template).Resources ?: [:]
                 functions.addAll(resources.values().findAll { it.Type == 'AWS::Lambda::Function' && it.Properties?.Handler?.contains('handlers.') })
+                methods.addAll(resources.values().findAll { it.Type == 'AWS::ApiGateway::Method' })
+            }
+            String authorization = expected.apiAuth == 'iam' ? 'AWS_IAM' : 'NONE'
+            def otherwise = methods.findAll { it.Properties.AuthorizationType != authorization }
+            if (methods.isEmpty() || !otherwise.isEmpty()) {
+                problems << "${otherwise.size()} of ${methods.size()} API methods do not require ${authorization} (apiAuth=${expected.apiAuth})"
             }
             if (functions.isEmpty()) {
                 problems << 'the synthesized template has no order functions'
@@ -120,7 +127,7 @@ return { File basedir, Map expected ->
                     problems << "function ${fn.Properties.Handler} runs on ${fn.Properties.Architectures}, expected ${expected.architecture}"
                 }
             }
-            println "Synthesized ${functions.size()} order functions: java${expected.javaVersion} on ${expected.architecture}"
+            println "Synthesized ${functions.size()} order functions: java${expected.javaVersion} on ${expected.architecture}; ${methods.size()} API methods, ${authorization}"
         }
     }
 

@@ -96,7 +96,7 @@ Files.walk(projectDir).withCloseable { paths ->
 
 println """
 serverless-service: generated '${props.getProperty('serviceName')}' in ${projectDir}
-  Java ${props.getProperty('javaVersion')} on ${props.getProperty('architecture')}, region ${props.getProperty('awsRegion')}
+  Java ${props.getProperty('javaVersion')} on ${props.getProperty('architecture')}, region ${props.getProperty('awsRegion')}, API ${props.getProperty('apiAuth') == 'iam' ? 'signed with SigV4 (apiAuth=iam)' : 'open to anonymous callers (apiAuth=none)'}
 
 Next steps:
   cd ${request.artifactId}

@@ -9,11 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An HTTP client of the API under test ({@code -De2e.baseUrl}): every response it returns has
- * already been checked against the API contract, so each e2e test is also a contract test.
+ * An HTTP client of the API under test ({@code -De2e.baseUrl}), signing its requests when the API
+ * requires it ({@link RequestSigner}): every response it returns has already been checked against
+ * the API contract, so each e2e test is also a contract test.
  */
 final class ApiClient {
 
@@ -23,11 +25,13 @@ final class ApiClient {
   private static final ApiContract CONTRACT = ApiContract.load();
 
   private final String baseUrl;
+  private final RequestSigner signer;
   private final HttpClient http;
 
-  private ApiClient(String baseUrl) {
+  ApiClient(String baseUrl, RequestSigner signer) {
     // The deployed ApiUrl ends with the stage and a slash; paths are appended to it.
     this.baseUrl = baseUrl.replaceAll("/+$", "");
+    this.signer = signer;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -42,23 +46,38 @@ final class ApiClient {
       throw new IllegalStateException(
           "Set -De2e.baseUrl to the API under test (got '" + baseUrl + "')");
     }
-    return new ApiClient(baseUrl);
+    return new ApiClient(baseUrl, RequestSigner.fromSystemProperties());
   }
 
-  /** Sends a request and checks the response against the contract. */
+  /** Whether requests are signed, as an API that requires AWS_IAM authorization needs. */
+  boolean signs() {
+    return signer != RequestSigner.UNSIGNED;
+  }
+
+  /** The same API, called without a signature. */
+  ApiClient unsigned() {
+    return new ApiClient(baseUrl, RequestSigner.UNSIGNED);
+  }
+
+  /**
+   * Sends a request, signed if the API requires it, and checks the response against the contract.
+   */
   ApiResponse send(String method, String path, String body, Map<String, String> headers) {
+    URI uri = URI.create(baseUrl + path);
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(30))
             .method(
                 method,
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
+    Map<String, String> unsigned = new LinkedHashMap<>();
     if (body != null) {
-      request.header("Content-Type", "application/json");
+      unsigned.put("Content-Type", "application/json");
     }
-    headers.forEach(request::header);
+    unsigned.putAll(headers);
+    signer.sign(method, uri, unsigned, body).forEach(request::header);
     HttpResponse<String> response;
     try {
       response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

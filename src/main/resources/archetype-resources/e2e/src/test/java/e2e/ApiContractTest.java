@@ -86,11 +86,38 @@ class ApiContractTest {
 
   @Test
   void unknownRoute_mustBeNotFoundProblem() {
-    assertThat(CONTRACT.violations("GET", "/api/customers", 403, PROBLEM, problem(403)))
+    // API Gateway's own answer to a path without a method, had the API no catch-all
+    assertThat(
+            CONTRACT.violations(
+                "GET",
+                "/api/customers",
+                403,
+                JSON,
+                "{\"message\":\"Missing Authentication Token\"}"))
+        .isNotEmpty();
+    assertThat(CONTRACT.violations("GET", "/api/customers", 400, PROBLEM, problem(400)))
         .isNotEmpty();
     assertThat(CONTRACT.violations("GET", "/api/customers", 404, JSON, "{\"message\":\"x\"}"))
         .isNotEmpty();
     assertThat(CONTRACT.violations("GET", "/api/customers", 404, PROBLEM, problem(404))).isEmpty();
+  }
+
+  @Test
+  void refusedSignature_mayAnswerAnyRequestAsAProblem() {
+    Map<String, List<String>> challenge =
+        Map.of(
+            "Content-Type", List.of("application/problem+json"),
+            "WWW-Authenticate", List.of("AWS4-HMAC-SHA256"));
+
+    assertThat(CONTRACT.violations("POST", "/api/orders", 401, challenge, problem(401))).isEmpty();
+    assertThat(CONTRACT.violations("DELETE", ITEM, 403, PROBLEM, problem(403))).isEmpty();
+    assertThat(CONTRACT.violations("GET", "/api/customers", 401, challenge, problem(401)))
+        .isEmpty();
+    assertThat(CONTRACT.violations("PUT", "/api/orders", 403, PROBLEM, problem(403))).isEmpty();
+    assertThat(CONTRACT.violations("GET", "/api/customers", 401, JSON, "{\"message\":\"x\"}"))
+        .isNotEmpty();
+    assertThat(CONTRACT.violations("GET", "/api/customers", 401, PROBLEM, problem(403)))
+        .isNotEmpty();
   }
 
   @Test

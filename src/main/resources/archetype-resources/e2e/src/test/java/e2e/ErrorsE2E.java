@@ -1,6 +1,7 @@
 package ${package}.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -88,6 +89,22 @@ class ErrorsE2E {
     // Then
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/orders", "/api/customers"})
+  void unsignedRequest_toAnApiThatRequiresSignatures_isUnauthorizedProblem(String path) {
+    // Given
+    assumeTrue(api.signs(), "the API under test takes unsigned requests (-De2e.auth=none)");
+
+    // When: a real route and an unknown path alike, so that no route is given away
+    ApiResponse refused =
+        api.unsigned().post(path, "{\"customerName\":\"Ada\",\"orderItemCount\":1}", Map.of());
+
+    // Then
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.header("WWW-Authenticate")).isEqualTo("AWS4-HMAC-SHA256");
   }
 
   private static List<String> fields(JsonNode problem) {

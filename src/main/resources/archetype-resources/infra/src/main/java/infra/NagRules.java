@@ -4,6 +4,7 @@ import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.List;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.apigateway.AuthorizationType;
 
 /**
  * The cdk-nag AwsSolutions findings the service accepts, each with its rule and its reason. Any
@@ -26,15 +27,23 @@ final class NagRules {
             suppression(
                 "AwsSolutions-APIG2",
                 "The handlers validate each body and answer RFC 9457 problems listing every bad"
-                    + " field; a gateway validator would answer in another format"),
-            suppression(
-                "AwsSolutions-APIG4",
-                "The orders API is public by design; add a Cognito or IAM authorizer before it"
-                    + " holds real customer data"),
-            suppression(
-                "AwsSolutions-COG4",
-                "The orders API is public by design; add a Cognito or IAM authorizer before it"
-                    + " holds real customer data")));
+                    + " field; a gateway validator would answer in another format")));
+    if (config.service().authorization() == AuthorizationType.IAM) {
+      NagSuppressions.addStackSuppressions(
+          stack,
+          List.of(
+              suppression(
+                  "AwsSolutions-COG4",
+                  "Callers are AWS principals that sign with SigV4 (AWS_IAM on every method); IAM"
+                      + " policies grant execute-api:Invoke, no Cognito user pool is involved")));
+    } else {
+      String open =
+          "The orders API is open by design (api.auth=none in pom.xml); set api.auth to iam"
+              + " before it holds real customer data";
+      NagSuppressions.addStackSuppressions(
+          stack,
+          List.of(suppression("AwsSolutions-APIG4", open), suppression("AwsSolutions-COG4", open)));
+    }
     if (!config.wafEnabled()) {
       NagSuppressions.addStackSuppressions(
           stack,

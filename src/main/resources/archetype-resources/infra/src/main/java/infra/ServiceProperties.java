@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import software.amazon.awscdk.services.apigateway.AuthorizationType;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Runtime;
 
@@ -18,7 +19,8 @@ public record ServiceProperties(
     String javaVersion,
     String architectureName,
     String region,
-    String lambdaJarName) {
+    String lambdaJarName,
+    String apiAuth) {
 
   private static final String RESOURCE = "/service.properties";
 
@@ -39,7 +41,8 @@ public record ServiceProperties(
         required(properties, "java.version"),
         required(properties, "lambda.architecture"),
         required(properties, "aws.region"),
-        required(properties, "lambda.jar.name"));
+        required(properties, "lambda.jar.name"),
+        required(properties, "api.auth"));
   }
 
   /** The Lambda runtime of the Java version chosen at generation. */
@@ -57,6 +60,15 @@ public record ServiceProperties(
       case "arm64" -> Architecture.ARM_64;
       case "x86_64" -> Architecture.X86_64;
       default -> throw new IllegalStateException("Unknown Lambda architecture " + architectureName);
+    };
+  }
+
+  /** How API callers authenticate: AWS Signature Version 4 (iam) or not at all (none). */
+  public AuthorizationType authorization() {
+    return switch (apiAuth) {
+      case "iam" -> AuthorizationType.IAM;
+      case "none" -> AuthorizationType.NONE;
+      default -> throw new IllegalStateException("api.auth must be iam or none, not " + apiAuth);
     };
   }
 

@@ -66,7 +66,10 @@ public class ServiceStack extends Stack {
                 database.tables(),
                 featureFlags));
     ApiConstruct api =
-        new ApiConstruct(this, "Api", new ApiConstruct.Props(functions.byRoute(), logs));
+        new ApiConstruct(
+            this,
+            "Api",
+            new ApiConstruct.Props(functions.byRoute(), logs, service.authorization()));
     addMonitoring(config, metrics, api, functions, database);
     if (config.wafEnabled()) {
       new WafConstruct(this, "Waf", new WafConstruct.Props(api.stage(), logs));

@@ -20,19 +20,23 @@ import software.amazon.awscdk.services.sns.Topic;
 /** cdk-nag AwsSolutions: no unsuppressed error or warning in any environment. */
 class CdkNagTest {
 
+  /** Each environment, and the API open as well as signed-only (api.auth none and iam). */
   static Stream<Arguments> environments() {
     return Stream.of(
-        Arguments.of(Map.of()),
-        Arguments.of(Map.of(StackConfig.ENVIRONMENT_KEY, "staging")),
-        Arguments.of(Map.of(StackConfig.ENVIRONMENT_KEY, "production")),
-        Arguments.of(Map.of(StackConfig.ENVIRONMENT_KEY, "dev", StackConfig.WAF_KEY, "true")));
+        Arguments.of(Map.of(), "iam"),
+        Arguments.of(Map.of(StackConfig.ENVIRONMENT_KEY, "staging"), "iam"),
+        Arguments.of(Map.of(StackConfig.ENVIRONMENT_KEY, "production"), "iam"),
+        Arguments.of(
+            Map.of(StackConfig.ENVIRONMENT_KEY, "dev", StackConfig.WAF_KEY, "true"), "iam"),
+        Arguments.of(Map.of(), "none"),
+        Arguments.of(Map.of(StackConfig.ENVIRONMENT_KEY, "production"), "none"));
   }
 
   @ParameterizedTest
   @MethodSource("environments")
-  void stack_hasNoUnsuppressedFindings(Map<String, Object> context) {
+  void stack_hasNoUnsuppressedFindings(Map<String, Object> context, String apiAuth) {
     // Given
-    ServiceStack stack = TestApps.serviceStack(context);
+    ServiceStack stack = TestApps.serviceStack(context, apiAuth);
 
     // When
     Annotations annotations = Annotations.fromStack(stack);

@@ -12,7 +12,7 @@ import software.amazon.awscdk.RemovalPolicy;
 class StackConfigTest {
 
   private static final ServiceProperties SERVICE =
-      new ServiceProperties("orders", "21", "arm64", "us-east-1", "orders-lambda");
+      new ServiceProperties("orders", "21", "arm64", "us-east-1", "orders-lambda", "iam");
 
   private static StackConfig configOf(Map<String, Object> context) {
     return StackConfig.fromContext(

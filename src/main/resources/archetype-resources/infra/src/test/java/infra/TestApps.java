@@ -24,6 +24,22 @@ public final class TestApps {
     return InfraApp.build(app(context), ServiceProperties.load());
   }
 
+  /**
+   * The service stack as {@code cdk synth} builds it with {@code api.auth} set to {@code apiAuth}.
+   */
+  public static ServiceStack serviceStack(Map<String, Object> context, String apiAuth) {
+    ServiceProperties generated = ServiceProperties.load();
+    return InfraApp.build(
+        app(context),
+        new ServiceProperties(
+            generated.serviceName(),
+            generated.javaVersion(),
+            generated.architectureName(),
+            generated.region(),
+            generated.lambdaJarName(),
+            apiAuth));
+  }
+
   /** A bare stack to test one construct in. */
   public static Stack bareStack() {
     return new Stack(app(Map.of()), "TestStack");

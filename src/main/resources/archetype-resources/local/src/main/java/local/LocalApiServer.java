@@ -39,7 +39,9 @@ import ${package}.logic.StoredFeatureFlags;
  * instances and lends one to one request at a time, as Lambda gives each concurrent request its own
  * execution environment. Feature flags come from the repository's {@code
  * infra/src/main/resources/appconfig/feature-flags.json}, read on every request, so editing the
- * file changes behaviour at once.
+ * file changes behaviour at once. It checks no AWS Signature Version 4, whatever {@code api.auth}
+ * says: every request reaches the handlers as an unsigned one ({@link
+ * LocalTools#NO_SIGNATURE_CHECK}).
  *
  * <p>{@link LocalTools} runs it until stopped.
  */

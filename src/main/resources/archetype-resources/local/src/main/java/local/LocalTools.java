@@ -17,6 +17,12 @@ import java.util.concurrent.TimeUnit;
 @SuppressWarnings({"PMD.SystemPrintln", "PMD.DoNotTerminateVM", "PMD.CloseResource"})
 public final class LocalTools {
 
+  /** Printed when the local API starts: unlike the deployed one, it authenticates no one. */
+  static final String NO_SIGNATURE_CHECK =
+      "The local API checks no AWS Signature Version 4 (the deployed API does when api.auth is"
+          + " iam): every request is served as unsigned, so idempotency keys are shared by all"
+          + " callers here.";
+
   private LocalTools() {}
 
   /** Runs the tool the first argument names. */
@@ -59,6 +65,7 @@ public final class LocalTools {
                   stopped.countDown();
                 },
                 "local-api-stop"));
+    System.out.println(NO_SIGNATURE_CHECK);
     System.out.printf(
         "%s%s (local DynamoDB at %s, ready in %d ms). Ctrl-C stops it.%n",
         LocalApiServer.READY_MESSAGE,

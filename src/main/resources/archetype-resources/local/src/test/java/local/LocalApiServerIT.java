@@ -102,6 +102,25 @@ class LocalApiServerIT {
   }
 
   @Test
+  void signedRequest_isServedWithoutCheckingTheSignature() throws Exception {
+    // When: a signature no one could verify
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(url("/echo/signed"))
+                .header(
+                    "Authorization",
+                    "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/execute-api/"
+                        + "aws4_request, SignedHeaders=host;x-amz-date, Signature=00")
+                .header("X-Amz-Date", "20260101T000000Z")
+                .GET());
+
+    // Then: served, and the handler sees no caller, as behind an open API
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(LAST_EVENT.get().getRequestContext().getIdentity().getCaller()).isNull();
+    assertThat(LAST_EVENT.get().getRequestContext().getIdentity().getAccountId()).isNull();
+  }
+
+  @Test
   void requestBody_arrivesAsText() throws Exception {
     // When
     send(

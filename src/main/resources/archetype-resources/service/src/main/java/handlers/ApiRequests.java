@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import ${package}.models.Caller;
 import ${package}.models.MalformedRequestException;
 
 /** Reads the parts of an API Gateway proxy event the handlers need, tolerating absent parts. */
@@ -52,6 +53,20 @@ final class ApiRequests {
         .filter(header -> name.equalsIgnoreCase(header.getKey()) && header.getValue() != null)
         .map(Map.Entry::getValue)
         .findFirst();
+  }
+
+  /**
+   * The AWS principal that signed the request, as API Gateway's IAM authorization identified it;
+   * empty for a method open to anyone, where the identity names no caller.
+   */
+  static Optional<Caller> caller(APIGatewayProxyRequestEvent event) {
+    APIGatewayProxyRequestEvent.ProxyRequestContext requestContext = event.getRequestContext();
+    APIGatewayProxyRequestEvent.RequestIdentity identity =
+        requestContext == null ? null : requestContext.getIdentity();
+    if (identity == null || identity.getAccountId() == null || identity.getCaller() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Caller.fromIdentity(identity.getAccountId(), identity.getCaller()));
   }
 
   /** The API Gateway request id (what clients see), else the Lambda request id. */

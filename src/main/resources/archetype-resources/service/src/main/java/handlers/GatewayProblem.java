@@ -22,9 +22,12 @@ public enum GatewayProblem {
       429, "Too Many Requests", "The request rate is above the API's limit: retry later"),
   /** The web application firewall blocked the request. */
   BLOCKED(403, "Forbidden", "The web application firewall blocked this request"),
-  /** Credentials are missing or not accepted. */
-  UNAUTHORIZED(401, "Unauthorized", "The request carries no accepted credentials"),
-  /** The caller is known and not allowed. */
+  /** Unsigned, a signature that does not match, or expired credentials (api.auth iam). */
+  UNAUTHORIZED(
+      401,
+      "Unauthorized",
+      "Sign the request with AWS Signature Version 4 (service execute-api) and valid credentials"),
+  /** The signing principal may not invoke the route (execute-api:Invoke). */
   FORBIDDEN(403, "Forbidden", "The caller may not make this request"),
   /** Parameters or body rejected by the gateway, or a client error of no other kind. */
   BAD_REQUEST(400, "Bad Request", "The gateway rejected the request"),

@@ -19,7 +19,8 @@ import ${package}.models.Json;
 import ${package}.models.Order;
 
 /**
- * Creates at most one order per idempotency key, with conditional writes only.
+ * Creates at most one order per idempotency key, with conditional writes only. Keys are stored
+ * {@link IdempotencyKey#scoped() scoped} to the caller that signed the request.
  *
  * <p>The first caller claims the key with a record that already holds the whole planned order, then
  * writes the order and marks the record completed. A repeat with the same body returns the order of
@@ -61,13 +62,13 @@ final class IdempotentCreates {
     Instant deadline = start.plus(policy.maxWait());
     IdempotencyRecord claim =
         new IdempotencyRecord(
-            key.value(), Status.IN_PROGRESS, hash, planned, start, start.plus(policy.retention()));
+            key.scoped(), Status.IN_PROGRESS, hash, planned, start, start.plus(policy.retention()));
     while (true) {
       Instant now = clock.instant();
       if (records.tryClaim(claim.withLockedUntil(now.plus(policy.lock())), now)) {
         return new CreatedOrder(complete(claim), false);
       }
-      Optional<CreatedOrder> resolved = records.find(key.value()).flatMap(r -> resolve(r, hash));
+      Optional<CreatedOrder> resolved = records.find(key.scoped()).flatMap(r -> resolve(r, hash));
       if (resolved.isPresent()) {
         return resolved.get();
       }

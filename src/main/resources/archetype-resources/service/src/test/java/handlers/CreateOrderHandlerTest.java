@@ -160,6 +160,54 @@ class CreateOrderHandlerTest {
   }
 
   @Test
+  void sameIdempotencyKeyFromAnotherSigner_createsItsOwnOrder() {
+    // Given
+    CreateOrderHandler handler = handler(orders, FeatureFlags.allOff());
+    APIGatewayProxyRequestEvent fromAda =
+        Events.signedBy(
+            Events.withHeader(Events.createOrder(VALID), "Idempotency-Key", "key-1"),
+            "123456789012",
+            "AROAEXAMPLEADA:session-1");
+    APIGatewayProxyRequestEvent fromBob =
+        Events.signedBy(
+            Events.withHeader(Events.createOrder(VALID), "Idempotency-Key", "key-1"),
+            "123456789012",
+            "AROAEXAMPLEBOB:session-1");
+    APIGatewayProxyRequestEvent fromAdaLater =
+        Events.signedBy(
+            Events.withHeader(Events.createOrder(VALID), "Idempotency-Key", "key-1"),
+            "123456789012",
+            "AROAEXAMPLEADA:session-2");
+
+    // When
+    String adas = json(handler.handleRequest(fromAda, new StubContext())).path("id").asText();
+    String bobs = json(handler.handleRequest(fromBob, new StubContext())).path("id").asText();
+    String adasLater =
+        json(handler.handleRequest(fromAdaLater, new StubContext())).path("id").asText();
+
+    // Then: a new session of Ada's role is still Ada
+    assertThat(bobs).isNotEqualTo(adas);
+    assertThat(adasLater).isEqualTo(adas);
+    assertThat(orders.size()).isEqualTo(2);
+  }
+
+  @Test
+  void unsignedRequests_shareOneKeySpace() {
+    // Given: an API open to anyone (api.auth none), whose events name no caller
+    CreateOrderHandler handler = handler(orders, FeatureFlags.allOff());
+    APIGatewayProxyRequestEvent event =
+        Events.unsigned(Events.withHeader(Events.createOrder(VALID), "Idempotency-Key", "key-1"));
+
+    // When
+    String first = json(handler.handleRequest(event, new StubContext())).path("id").asText();
+    String repeat = json(handler.handleRequest(event, new StubContext())).path("id").asText();
+
+    // Then
+    assertThat(repeat).isEqualTo(first);
+    assertThat(orders.size()).isEqualTo(1);
+  }
+
+  @Test
   void idempotencyKeyInMultiValueHeaders_isHonoured() {
     // Given only multi-value headers, as some proxies send them
     CreateOrderHandler handler = handler(orders, FeatureFlags.allOff());

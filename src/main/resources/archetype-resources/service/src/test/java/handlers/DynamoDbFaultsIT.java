@@ -38,6 +38,7 @@ import ${package}.dal.OrdersTable;
 import ${package}.logic.FeatureFlags;
 import ${package}.logic.IdempotencyPolicy;
 import ${package}.logic.OrderServiceFixtures;
+import ${package}.models.IdempotencyKey;
 
 /**
  * The handlers with their real wiring when DynamoDB stalls, refuses, resets, slows down or
@@ -314,10 +315,14 @@ class DynamoDbFaultsIT {
         .toList();
   }
 
-  /** The key's record, read directly from the local DynamoDB. */
+  /**
+   * The key's record, read directly from the local DynamoDB: stored under the key scoped to the
+   * caller that signed the stored create event.
+   */
   private static IdempotencyRecord idempotencyRecord(String key) {
+    IdempotencyKey scoped = new IdempotencyKey(key, ApiRequests.caller(Events.createOrder("{}")));
     return new DynamoDbIdempotencyRepository(DB.client(), LocalDynamoDb.IDEMPOTENCY_TABLE)
-        .find(key)
+        .find(scoped.scoped())
         .orElseThrow();
   }
 

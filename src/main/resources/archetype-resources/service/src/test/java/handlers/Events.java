@@ -1,6 +1,7 @@
 package ${package}.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.RequestIdentity;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -38,6 +39,28 @@ public final class Events {
     Map<String, String> headers = new HashMap<>(event.getHeaders());
     headers.put(name, value);
     return event.withHeaders(headers);
+  }
+
+  /**
+   * The event as API Gateway's IAM authorization delivers it for a request signed by {@code caller}
+   * ({@code <role or user id>[:<session name>]}) of {@code accountId}.
+   */
+  public static APIGatewayProxyRequestEvent signedBy(
+      APIGatewayProxyRequestEvent event, String accountId, String caller) {
+    RequestIdentity identity = event.getRequestContext().getIdentity();
+    identity.setAccountId(accountId);
+    identity.setCaller(caller);
+    identity.setUserArn("arn:aws:sts::" + accountId + ":assumed-role/client/" + caller);
+    return event;
+  }
+
+  /** The event as an API open to anyone delivers it: the identity names no caller. */
+  public static APIGatewayProxyRequestEvent unsigned(APIGatewayProxyRequestEvent event) {
+    RequestIdentity identity = event.getRequestContext().getIdentity();
+    identity.setAccountId(null);
+    identity.setCaller(null);
+    identity.setUserArn(null);
+    return event;
   }
 
   private static APIGatewayProxyRequestEvent withId(APIGatewayProxyRequestEvent event, String id) {

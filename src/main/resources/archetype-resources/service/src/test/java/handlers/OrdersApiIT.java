@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import ${package}.dal.IdempotencyTable;
 import ${package}.dal.LocalDynamoDb;
 import ${package}.logic.FeatureFlag;
 import ${package}.logic.FeatureFlags;
@@ -53,6 +54,15 @@ class OrdersApiIT {
   private static APIGatewayProxyResponseEvent post(String body, String key) {
     return create.handleRequest(
         Events.withHeader(Events.createOrder(body), "Idempotency-Key", key), new StubContext());
+  }
+
+  private static APIGatewayProxyResponseEvent post(String body, String key, String caller) {
+    return create.handleRequest(
+        Events.signedBy(
+            Events.withHeader(Events.createOrder(body), "Idempotency-Key", key),
+            "123456789012",
+            caller),
+        new StubContext());
   }
 
   @Test
@@ -120,6 +130,31 @@ class OrdersApiIT {
     // Then
     assertThat(repeat.getStatusCode()).isEqualTo(201);
     assertThat(json(repeat).path("id").asText()).isEqualTo(first);
+  }
+
+  @Test
+  void sameKeyFromTwoSigners_isStoredApart() {
+    // Given
+    String key = UUID.randomUUID().toString();
+
+    // When
+    APIGatewayProxyResponseEvent ada = post(body("Ada", 3), key, "AROAEXAMPLEADA:s1");
+    APIGatewayProxyResponseEvent bob = post(body("Bob", 1), key, "AROAEXAMPLEBOB:s1");
+    APIGatewayProxyResponseEvent adaAgain = post(body("Ada", 3), key, "AROAEXAMPLEADA:s2");
+
+    // Then: no conflict between the two, and each record under its caller's id
+    assertThat(bob.getStatusCode()).isEqualTo(201);
+    assertThat(json(bob).path("id")).isNotEqualTo(json(ada).path("id"));
+    assertThat(json(adaAgain).path("id")).isEqualTo(json(ada).path("id"));
+    assertThat(storedIdempotencyKeys())
+        .contains("123456789012:AROAEXAMPLEADA " + key, "123456789012:AROAEXAMPLEBOB " + key)
+        .doesNotContain(key);
+  }
+
+  private static List<String> storedIdempotencyKeys() {
+    return DB.client().scan(b -> b.tableName(LocalDynamoDb.IDEMPOTENCY_TABLE)).items().stream()
+        .map(item -> item.get(IdempotencyTable.PARTITION_KEY).s())
+        .toList();
   }
 
   @Test

@@ -23,6 +23,7 @@ import ${package}.dal.IdempotencyRecord.Status;
 import ${package}.dal.IdempotencyRepository;
 import ${package}.dal.InMemoryIdempotencyRepository;
 import ${package}.dal.InMemoryOrderRepository;
+import ${package}.models.Caller;
 import ${package}.models.CreateOrderRequest;
 import ${package}.models.IdempotencyKey;
 import ${package}.models.Order;
@@ -76,6 +77,46 @@ class IdempotentCreatesTest {
         order,
         lockedUntil,
         NOW.plus(POLICY.retention()));
+  }
+
+  @Test
+  void sameKeyFromTwoCallers_neverMeets() {
+    // Given
+    OrderService service = service(records);
+    CreateOrderRequest bobsOrder =
+        aCreateOrderRequest().customerName("Bob").orderItemCount(1).build();
+
+    // When: Bob uses Ada's key, with Ada's body and with another one
+    CreatedOrder forAda = service.createOrder(ADA, Optional.of(keyOf("AROAEXAMPLEADA:s1")));
+    CreatedOrder sameBodyForBob = service.createOrder(ADA, Optional.of(keyOf("AROAEXAMPLEBOB:s1")));
+    CreatedOrder otherBodyForBob =
+        service.createOrder(bobsOrder, Optional.of(keyOf("AROAEXAMPLECAROL:s1")));
+
+    // Then: neither a replay of Ada's order nor a conflict with it
+    assertThat(sameBodyForBob.replayed()).isFalse();
+    assertThat(sameBodyForBob.order().id()).isNotEqualTo(forAda.order().id());
+    assertThat(otherBodyForBob.replayed()).isFalse();
+    assertThat(orders.size()).isEqualTo(3);
+  }
+
+  @Test
+  void sameCallerInANewSession_replaysItsOrder() {
+    // Given
+    OrderService service = service(records);
+    CreatedOrder first = service.createOrder(ADA, Optional.of(keyOf("AROAEXAMPLEADA:s1")));
+
+    // When: the same role, with fresh credentials
+    CreatedOrder repeat = service.createOrder(ADA, Optional.of(keyOf("AROAEXAMPLEADA:s2")));
+
+    // Then
+    assertThat(repeat.replayed()).isTrue();
+    assertThat(repeat.order().id()).isEqualTo(first.order().id());
+  }
+
+  /** The key "key-1" sent by {@code caller} of account 123456789012. */
+  private static IdempotencyKey keyOf(String caller) {
+    return new IdempotencyKey(
+        KEY.value(), Optional.of(Caller.fromIdentity("123456789012", caller)));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
+import software.amazon.awscdk.services.apigateway.AuthorizationType;
 import software.amazon.awscdk.services.apigateway.AwsIntegration;
 import software.amazon.awscdk.services.apigateway.EndpointType;
 import software.amazon.awscdk.services.apigateway.Integration;
@@ -11,6 +12,7 @@ import software.amazon.awscdk.services.apigateway.IntegrationOptions;
 import software.amazon.awscdk.services.apigateway.JsonWithStandardFieldProps;
 import software.amazon.awscdk.services.apigateway.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigateway.MethodLoggingLevel;
+import software.amazon.awscdk.services.apigateway.MethodOptions;
 import software.amazon.awscdk.services.apigateway.Resource;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.apigateway.Stage;
@@ -24,10 +26,11 @@ import ${package}.handlers.Route;
 
 /**
  * The REST API: each route of the {@link Route} table goes to its function, any other method of a
- * route's path gets a 405 problem with the Allow header, and every error API Gateway answers itself
- * is a problem document ({@link ProblemGatewayResponses}). API Gateway calls the functions with an
- * invoke role of its own. Stage throttling, JSON access logs, error execution logs and X-Ray
- * tracing on.
+ * route's path gets a 405 problem with the Allow header and any other path a 404 problem ({@link
+ * ProblemMocks}), and every error API Gateway answers itself is a problem document ({@link
+ * ProblemGatewayResponses}). Every method, the 404 and 405 ones included, requires the
+ * authorization of the props. API Gateway calls the functions with an invoke role of its own. Stage
+ * throttling, JSON access logs, error execution logs and X-Ray tracing on.
  */
 public class ApiConstruct extends Construct {
 
@@ -43,8 +46,10 @@ public class ApiConstruct extends Construct {
   /**
    * @param functions the function of each route of the {@link Route} table
    * @param logs makes the access and execution log groups
+   * @param authorization what every method requires of its callers, the 404 and 405 ones included
    */
-  public record Props(Map<Route, ServiceFunction> functions, StackLogs logs) {}
+  public record Props(
+      Map<Route, ServiceFunction> functions, StackLogs logs, AuthorizationType authorization) {}
 
   private final RestApi api;
   private final LogGroup accessLogs;
@@ -60,6 +65,8 @@ public class ApiConstruct extends Construct {
             .restApiName(Stack.of(this).getStackName())
             .description("Orders API")
             .endpointTypes(List.of(EndpointType.REGIONAL))
+            .defaultMethodOptions(
+                MethodOptions.builder().authorizationType(props.authorization()).build())
             // Execution logs are written with the account's API Gateway CloudWatch role, which the
             // app's ApiGatewayAccountStack sets once per account and region, not each API.
             .cloudWatchRole(false)
@@ -117,9 +124,9 @@ public class ApiConstruct extends Construct {
           resource.addMethod(route.method(), invoke(props.functions().get(route)));
         }
       }
-      ProblemGatewayResponses.addMethodNotAllowed(
-          resource, String.join(", ", Route.methodsOf(path)));
+      ProblemMocks.addMethodNotAllowed(resource, String.join(", ", Route.methodsOf(path)));
     }
+    ProblemMocks.addNoRoute(api.getRoot());
     ProblemGatewayResponses.addTo(api);
   }
 

@@ -14,18 +14,11 @@ import static ${package}.handlers.GatewayProblem.UNSUPPORTED_MEDIA_TYPE;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import software.amazon.awscdk.services.apigateway.GatewayResponseOptions;
-import software.amazon.awscdk.services.apigateway.IntegrationResponse;
-import software.amazon.awscdk.services.apigateway.MethodOptions;
-import software.amazon.awscdk.services.apigateway.MethodResponse;
-import software.amazon.awscdk.services.apigateway.MockIntegration;
-import software.amazon.awscdk.services.apigateway.PassthroughBehavior;
-import software.amazon.awscdk.services.apigateway.Resource;
 import software.amazon.awscdk.services.apigateway.ResponseType;
 import software.amazon.awscdk.services.apigateway.RestApi;
 
@@ -33,17 +26,16 @@ import ${package}.handlers.GatewayProblem;
 import ${package}.handlers.Problem;
 
 /**
- * Every error API Gateway answers itself, as an RFC 9457 problem document like the handlers' own:
- * its gateway responses, and the 405 of a method a route's path does not serve. A gateway response
- * body cannot compute anything, so each error type gets a fixed status and the body repeats it:
- * every type is listed with its {@link GatewayProblem}, at the status AWS gives it, and the two
+ * Every error API Gateway answers itself, as an RFC 9457 problem document like the handlers' own
+ * (the 404 and 405 of requests no route takes are {@link ProblemMocks}). A gateway response body
+ * cannot compute anything, so each error type gets a fixed status and the body repeats it: every
+ * type is listed with its {@link GatewayProblem}, at the status AWS gives it, and the two
  * catch-alls (types AWS may add later) get a fixed status too.
  */
 final class ProblemGatewayResponses {
 
-  /** Content types the wrong-method mock answers for; any other type gets a 415 problem. */
-  private static final List<String> MOCK_CONTENT_TYPES =
-      List.of("application/json", "text/plain", "application/x-www-form-urlencoded");
+  /** The scheme a 401 asks for (RFC 9110 requires a challenge): AWS Signature Version 4. */
+  static final String SIGV4_CHALLENGE = "AWS4-HMAC-SHA256";
 
   /** The answer of each gateway error type. */
   static final Map<ResponseType, GatewayProblem> ANSWERS = answers();
@@ -52,8 +44,9 @@ final class ProblemGatewayResponses {
 
   private static Map<ResponseType, GatewayProblem> answers() {
     Map<ResponseType, GatewayProblem> answers = new LinkedHashMap<>();
-    // Without a matching resource API Gateway answers 403 "Missing Authentication Token".
-    answers.put(ResponseType.MISSING_AUTHENTICATION_TOKEN, NO_ROUTE);
+    // Every path reaches a method (ProblemMocks answers unknown ones), so API Gateway answers
+    // "Missing Authentication Token" only to an unsigned request for an AWS_IAM method.
+    answers.put(ResponseType.MISSING_AUTHENTICATION_TOKEN, UNAUTHORIZED);
     answers.put(ResponseType.RESOURCE_NOT_FOUND, NO_ROUTE);
     answers.put(ResponseType.THROTTLED, TOO_MANY_REQUESTS);
     answers.put(ResponseType.QUOTA_EXCEEDED, TOO_MANY_REQUESTS);
@@ -62,8 +55,8 @@ final class ProblemGatewayResponses {
     answers.put(ResponseType.WAF_FILTERED, BLOCKED);
     answers.put(ResponseType.ACCESS_DENIED, FORBIDDEN);
     answers.put(ResponseType.INVALID_API_KEY, FORBIDDEN);
-    answers.put(ResponseType.INVALID_SIGNATURE, FORBIDDEN);
-    answers.put(ResponseType.EXPIRED_TOKEN, FORBIDDEN);
+    answers.put(ResponseType.INVALID_SIGNATURE, UNAUTHORIZED);
+    answers.put(ResponseType.EXPIRED_TOKEN, UNAUTHORIZED);
     answers.put(ResponseType.UNAUTHORIZED, UNAUTHORIZED);
     answers.put(ResponseType.BAD_REQUEST_BODY, BAD_REQUEST);
     answers.put(ResponseType.BAD_REQUEST_PARAMETERS, BAD_REQUEST);
@@ -87,65 +80,19 @@ final class ProblemGatewayResponses {
                 GatewayResponseOptions.builder()
                     .type(type)
                     .statusCode(String.valueOf(problem.status()))
-                    .responseHeaders(Map.of("Content-Type", "'" + Problem.MEDIA_TYPE + "'"))
+                    .responseHeaders(headers(problem))
                     .templates(Map.of("application/json", template(problem)))
                     .build()));
   }
 
-  /**
-   * Answers every method the resource does not define with 405 and an Allow header: API Gateway
-   * picks a resource's ANY method only when no explicit method matches.
-   */
-  static void addMethodNotAllowed(Resource resource, String allowed) {
-    String body = template(GatewayProblem.METHOD_NOT_ALLOWED);
-    MockIntegration integration =
-        MockIntegration.Builder.create()
-            .passthroughBehavior(PassthroughBehavior.NEVER)
-            .requestTemplates(
-                MOCK_CONTENT_TYPES.stream()
-                    .collect(
-                        Collectors.toMap(
-                            type -> type,
-                            type -> "{\"statusCode\": 200}",
-                            (first, second) -> first,
-                            TreeMap::new)))
-            .integrationResponses(
-                List.of(
-                    IntegrationResponse.builder()
-                        .statusCode("405")
-                        .responseParameters(
-                            sorted(
-                                Map.of(
-                                    "method.response.header.Content-Type",
-                                        "'" + Problem.MEDIA_TYPE + "'",
-                                    "method.response.header.Allow", "'" + allowed + "'")))
-                        .responseTemplates(Map.of("application/json", body))
-                        .build()))
-            .build();
-    resource.addMethod(
-        "ANY",
-        integration,
-        MethodOptions.builder()
-            .methodResponses(
-                List.of(
-                    MethodResponse.builder()
-                        .statusCode("405")
-                        .responseParameters(
-                            sorted(
-                                Map.of(
-                                    "method.response.header.Content-Type", true,
-                                    "method.response.header.Allow", true)))
-                        .build()))
-            .build());
-  }
-
-  /**
-   * The map in key order. Map.of iterates in an order that changes from one JVM to the next, and
-   * the API's deployment id is a hash of the methods: an unsorted map would redeploy the stage on
-   * every synthesis.
-   */
-  private static <V> Map<String, V> sorted(Map<String, V> map) {
-    return new TreeMap<>(map);
+  /** The problem's media type and, on a 401, the challenge RFC 9110 requires. */
+  private static Map<String, String> headers(GatewayProblem problem) {
+    Map<String, String> headers = new TreeMap<>();
+    headers.put("Content-Type", "'" + Problem.MEDIA_TYPE + "'");
+    if (problem == UNAUTHORIZED) {
+      headers.put("WWW-Authenticate", "'" + SIGV4_CHALLENGE + "'");
+    }
+    return headers;
   }
 
   /** {@code DEFAULT_4XX} becomes {@code Default4xx}: stable ids, so no response is replaced. */
