@@ -76,6 +76,18 @@ const templates = environments.flatMap((env) =>
     .map((file) => ({ env, file: path.resolve(templatesDir, env, file) })),
 );
 if (templates.length === 0) stop(`no templates under ${templatesDir}: synthesize first (make compliance does)`);
+// Every stack the cloud assembly of an environment names must have its template here.
+for (const env of environments) {
+  const manifestFile = path.join(templatesDir, env, "manifest.json");
+  if (!fs.existsSync(manifestFile)) stop(`${env}: no manifest.json: not a cloud assembly`);
+  const artifacts = Object.values(JSON.parse(fs.readFileSync(manifestFile, "utf8")).artifacts ?? {});
+  const stacks = artifacts.filter((artifact) => artifact.type === "aws:cloudformation:stack");
+  if (stacks.length === 0) stop(`${env}: the cloud assembly names no stack`);
+  for (const stack of stacks) {
+    const file = path.resolve(templatesDir, env, stack.properties.templateFile);
+    if (!templates.some((t) => t.file === file)) stop(`${env}: the template of a stack is missing: ${file}`);
+  }
+}
 
 let exceptions;
 try {

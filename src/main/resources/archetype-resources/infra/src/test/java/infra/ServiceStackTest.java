@@ -31,6 +31,7 @@ import ${package}.handlers.DeleteOrderHandler;
 import ${package}.handlers.GetOrderHandler;
 import ${package}.handlers.HandlerConfig;
 import ${package}.handlers.Route;
+import ${package}.handlers.TimeBudget;
 
 /** The dev stack as {@code cdk synth} builds it: functions, API, tables, grants and outputs. */
 class ServiceStackTest {
@@ -89,7 +90,7 @@ class ServiceStackTest {
                   "MemorySize",
                   1024,
                   "Timeout",
-                  10,
+                  TimeBudget.FUNCTION_TIMEOUT.toSeconds(),
                   "TracingConfig",
                   Map.of("Mode", "Active"),
                   "LoggingConfig",

@@ -8,10 +8,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import ${package}.handlers.TimeBudget;
 
 /**
  * The Lambda Runtime API (the {@code 2018-06-01} HTTP interface a runtime client polls) on a
@@ -28,7 +29,6 @@ final class LocalRuntimeApi implements AutoCloseable {
   private static final String NEXT = RUNTIME + "/invocation/next";
   private static final String INIT_ERROR = RUNTIME + "/init/error";
   private static final String INVOCATION = RUNTIME + "/invocation/";
-  private static final Duration FUNCTION_TIMEOUT = Duration.ofSeconds(10);
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -69,7 +69,8 @@ final class LocalRuntimeApi implements AutoCloseable {
   /** Starts serving {@code event} {@code invocations} times to the next function process. */
   RuntimeSession open(String event, int invocations) {
     RuntimeSession opened =
-        new RuntimeSession(event.getBytes(StandardCharsets.UTF_8), invocations, FUNCTION_TIMEOUT);
+        new RuntimeSession(
+            event.getBytes(StandardCharsets.UTF_8), invocations, TimeBudget.FUNCTION_TIMEOUT);
     session = opened;
     return opened;
   }

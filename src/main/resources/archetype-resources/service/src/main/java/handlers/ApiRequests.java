@@ -56,8 +56,9 @@ final class ApiRequests {
   }
 
   /**
-   * The AWS principal that signed the request, as API Gateway's IAM authorization identified it;
-   * empty for a method open to anyone, where the identity names no caller.
+   * The AWS principal that signed the request, as API Gateway's IAM authorization identified it:
+   * the Cognito identity for credentials of an identity pool, whose users share one role, else the
+   * role or user; empty for a method open to anyone, where the identity names no caller.
    */
   static Optional<Caller> caller(APIGatewayProxyRequestEvent event) {
     APIGatewayProxyRequestEvent.ProxyRequestContext requestContext = event.getRequestContext();
@@ -65,6 +66,9 @@ final class ApiRequests {
         requestContext == null ? null : requestContext.getIdentity();
     if (identity == null || identity.getAccountId() == null || identity.getCaller() == null) {
       return Optional.empty();
+    }
+    if (identity.getCognitoIdentityId() != null) {
+      return Optional.of(new Caller(identity.getAccountId(), identity.getCognitoIdentityId()));
     }
     return Optional.of(Caller.fromIdentity(identity.getAccountId(), identity.getCaller()));
   }

@@ -80,7 +80,13 @@ public final class ProblemResponses {
       return problem(404, "Not Found", "No order has this id", instance, null, null);
     }
     if (failure instanceof IdempotencyConflictException conflict) {
-      return problem(409, "Conflict", conflict.getMessage(), instance, null, null);
+      APIGatewayProxyResponseEvent response =
+          problem(409, "Conflict", conflict.getMessage(), instance, null, null);
+      conflict
+          .retryAfter()
+          .ifPresent(
+              wait -> response.getHeaders().put("Retry-After", Long.toString(wait.toSeconds())));
+      return response;
     }
     String requestId = ApiRequests.requestId(event, context);
     if (isDependencyFailure(failure)) {
@@ -123,7 +129,7 @@ public final class ProblemResponses {
         || failure instanceof ApiCallAttemptTimeoutException) {
       return true;
     }
-    // Refused, reset, unknown host, read timeout; not, say, missing credentials or a bad region.
+    // Refused, reset, unknown host, read timeout; not, say, missing credentials.
     return failure instanceof SdkClientException && causedByIo(failure);
   }
 

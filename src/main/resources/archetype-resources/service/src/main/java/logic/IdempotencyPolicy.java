@@ -7,8 +7,8 @@ import java.time.Duration;
  *
  * @param retention how long a key is remembered (the record's TTL)
  * @param lock how long a claim is exclusive before a repeat may finish the create in its place
- * @param maxWait how long a repeat waits for a create in progress before answering 409; keep it
- *     well below the function timeout
+ * @param maxWait how long a repeat waits for a create in progress before answering 409; the
+ *     function timeout ({@code handlers.TimeBudget}) counts it
  * @param pollInterval how often a waiting repeat reads the record again
  */
 public record IdempotencyPolicy(

@@ -68,27 +68,31 @@ final class IdempotentCreates {
       if (records.tryClaim(claim.withLockedUntil(now.plus(policy.lock())), now)) {
         return new CreatedOrder(complete(claim), false);
       }
-      Optional<CreatedOrder> resolved = records.find(key.scoped()).flatMap(r -> resolve(r, hash));
+      Optional<IdempotencyRecord> existing = records.find(key.scoped());
+      Optional<CreatedOrder> resolved = existing.flatMap(r -> resolve(r, hash, planned));
       if (resolved.isPresent()) {
         return resolved.get();
       }
       // Claimed by another caller that has not finished, or gone in between: look again soon.
       if (!clock.instant().isBefore(deadline)) {
-        throw new IdempotencyConflictException(
-            "A request with this Idempotency-Key is still in progress: retry later");
+        throw IdempotencyConflictException.inProgress(lockLeft(existing));
       }
       pause();
     }
   }
 
   /** The outcome a repeat can settle now from the key's record, if any. */
-  private Optional<CreatedOrder> resolve(IdempotencyRecord existing, String hash) {
+  private Optional<CreatedOrder> resolve(IdempotencyRecord existing, String hash, Order planned) {
     if (!existing.requestHash().equals(hash)) {
-      throw new IdempotencyConflictException(
-          "The Idempotency-Key was already used with a different request body");
+      throw IdempotencyConflictException.differentBody();
     }
     if (existing.status() == Status.COMPLETED) {
       return Optional.of(new CreatedOrder(existing.order(), true));
+    }
+    // Our own claim: its write succeeded but the answer was lost, and the SDK's retry of the
+    // conditional write found the record. The planned order's id is new to this request.
+    if (existing.order().id().equals(planned.id())) {
+      return Optional.of(new CreatedOrder(complete(existing), false));
     }
     Instant now = clock.instant();
     if (existing.lockedUntil().isBefore(now)
@@ -96,6 +100,14 @@ final class IdempotentCreates {
       return Optional.of(new CreatedOrder(complete(existing), false));
     }
     return Optional.empty();
+  }
+
+  /** The time left on the record's lock, at least a second: when a retry may take over. */
+  private Duration lockLeft(Optional<IdempotencyRecord> existing) {
+    Duration left =
+        existing.map(r -> Duration.between(clock.instant(), r.lockedUntil())).orElse(Duration.ZERO);
+    Duration rounded = Duration.ofSeconds(left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0));
+    return rounded.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : rounded;
   }
 
   private Order complete(IdempotencyRecord owned) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,6 +215,28 @@ class DynamoDbFaultsIT {
   }
 
   @Test
+  void lostAnswerOfTheClaim_theSdkRetryFindsItAndTheCreateCompletes() {
+    // Given DynamoDB stores the claim of the key, but its first answer never comes back
+    String key = UUID.randomUUID().toString();
+    String customer = customer(key);
+    AtomicBoolean lost = new AtomicBoolean();
+    proxy.rule(
+        request ->
+            request.is("PutItem", LocalDynamoDb.IDEMPOTENCY_TABLE) && !lost.getAndSet(true)
+                ? Action.LOSE_ANSWER
+                : Action.FORWARD);
+
+    // When
+    Timed claimed = Timed.run(() -> post(create, customer, key));
+
+    // Then the SDK's retry of the claim finds this request's own record: one order, at once
+    assertThat(claimed.response().getStatusCode()).isEqualTo(201);
+    record("answer of the key's claim lost", claimed);
+    assertThat(claimed.elapsed()).isLessThan(TimeBudget.DYNAMODB_CALL_TIMEOUT.multipliedBy(3));
+    assertThat(ordersOf(customer)).containsExactly(json(claimed.response()).path("id").asText());
+  }
+
+  @Test
   void keyWhoseFirstAttemptDied_canBeUsedAgainAfterTheLockExpires() throws InterruptedException {
     // Given a first attempt that claimed the key, then found DynamoDB stalled
     RouteHandler handler = withLock(Duration.ofSeconds(6), Duration.ofMillis(200));
@@ -227,12 +250,16 @@ class DynamoDbFaultsIT {
     record("stalled after the key was claimed", first);
     proxy.heal();
 
-    // When the client retries while the dead attempt still holds the key, then after its lock
+    // When the client retries while the dead attempt still holds the key, then after the
+    // Retry-After it was given
     Timed early = Timed.run(() -> post(handler, customer, key));
-    Thread.sleep(Math.max(0, Duration.between(Instant.now(), lockedUntil(key)).toMillis() + 100));
+    long retryAfter = Long.parseLong(early.response().getHeaders().get("Retry-After"));
+    Thread.sleep(Duration.ofSeconds(retryAfter).toMillis());
+    assertThat(Instant.now()).as("Retry-After outlasts the lock").isAfter(lockedUntil(key));
     Timed late = Timed.run(() -> post(handler, customer, key));
 
-    // Then the early retry is told to come back, and the late one completes the planned order once
+    // Then the early retry is told when the lock ends, and the late one completes the planned
+    // order once
     assertProblem(early.response(), 409, ORDERS_PATH);
     record("retry within that attempt's lock (200 ms wait)", early);
     assertThat(late.response().getStatusCode()).isEqualTo(201);

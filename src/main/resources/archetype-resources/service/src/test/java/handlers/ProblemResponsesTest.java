@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+import ${package}.logic.IdempotencyConflictException;
 
 class ProblemResponsesTest {
 
@@ -99,6 +102,34 @@ class ProblemResponsesTest {
         .isEqualTo("c6af9ac6-7b61-11e6-9a41-93e8deadbeef");
     assertThat(response.getHeaders())
         .containsEntry("Retry-After", Long.toString(TimeBudget.RETRY_AFTER.toSeconds()));
+  }
+
+  @Test
+  void keyStillInProgress_is409WithRetryAfterTheLock() {
+    // When
+    APIGatewayProxyResponseEvent response =
+        ProblemResponses.fromException(
+            IdempotencyConflictException.inProgress(Duration.ofSeconds(7)),
+            Events.createOrder("{}"),
+            new StubContext());
+
+    // Then
+    assertProblem(response, 409, "/api/orders");
+    assertThat(response.getHeaders()).containsEntry("Retry-After", "7");
+  }
+
+  @Test
+  void keyUsedWithAnotherBody_is409WithoutRetryAfter() {
+    // When
+    APIGatewayProxyResponseEvent response =
+        ProblemResponses.fromException(
+            IdempotencyConflictException.differentBody(),
+            Events.createOrder("{}"),
+            new StubContext());
+
+    // Then: no retry can succeed
+    assertProblem(response, 409, "/api/orders");
+    assertThat(response.getHeaders()).doesNotContainKey("Retry-After");
   }
 
   private static SdkClientException clientFailure(Exception cause) {

@@ -143,7 +143,10 @@ class IdempotentCreatesTest {
     assertThatThrownBy(
             () -> create(aCreateOrderRequest().customerName("Ada").orderItemCount(4).build()))
         .isInstanceOf(IdempotencyConflictException.class)
-        .hasMessageContaining("different request body");
+        .hasMessageContaining("different request body")
+        .satisfies(
+            conflict ->
+                assertThat(((IdempotencyConflictException) conflict).retryAfter()).isEmpty());
     assertThat(orders.size()).isEqualTo(1);
   }
 
@@ -170,11 +173,54 @@ class IdempotentCreatesTest {
     // Given a first create that neither completes nor loses its lock within the wait
     records.put(inProgress(planned(UUID.randomUUID().toString()), NOW.plus(Duration.ofHours(1))));
 
-    // When / Then
+    // When / Then: retry once the lock is over, which the wait of 5 s brought 5 s nearer
     assertThatThrownBy(() -> create(ADA))
         .isInstanceOf(IdempotencyConflictException.class)
-        .hasMessageContaining("still in progress");
+        .hasMessageContaining("still in progress")
+        .satisfies(
+            conflict ->
+                assertThat(((IdempotencyConflictException) conflict).retryAfter())
+                    .contains(Duration.ofHours(1).minus(POLICY.maxWait())));
     assertThat(orders.size()).isZero();
+  }
+
+  @Test
+  void ownClaimWhoseAnswerWasLost_isCompletedNotWaitedFor() {
+    // Given a claim that DynamoDB stored, whose answer was lost: the SDK's retry of the
+    // conditional write then finds the record and reports the claim as failed
+    IdempotencyRepository lostAnswer =
+        new IdempotencyRepository() {
+          @Override
+          public boolean tryClaim(IdempotencyRecord claim, Instant now) {
+            records.tryClaim(claim, now);
+            return false;
+          }
+
+          @Override
+          public Optional<IdempotencyRecord> find(String key) {
+            return records.find(key);
+          }
+
+          @Override
+          public boolean tryTakeOver(String key, Instant expiredLock, Instant newLock) {
+            return records.tryTakeOver(key, expiredLock, newLock);
+          }
+
+          @Override
+          public void markCompleted(String key, String orderId) {
+            records.markCompleted(key, orderId);
+          }
+        };
+
+    // When
+    CreatedOrder created = service(lostAnswer).createOrder(ADA, Optional.of(KEY));
+
+    // Then: the order is written once, at once, and the key completed
+    assertThat(created.replayed()).isFalse();
+    assertThat(orders.findById(created.order().id())).contains(created.order());
+    assertThat(orders.size()).isEqualTo(1);
+    assertThat(records.find(KEY.value()).orElseThrow().status()).isEqualTo(Status.COMPLETED);
+    assertThat(clock.instant()).isEqualTo(NOW);
   }
 
   @Test

@@ -31,6 +31,17 @@ class CallerTest {
   }
 
   @Test
+  void federatedUsers_ofOneAccountAreTwoCallers() {
+    // When: GetFederationToken sessions, whose caller starts with the account id
+    Caller bob = Caller.fromIdentity("123456789012", "123456789012:bob");
+    Caller carol = Caller.fromIdentity("123456789012", "123456789012:carol");
+
+    // Then
+    assertThat(bob).isNotEqualTo(carol);
+    assertThat(bob.id()).isEqualTo("123456789012:123456789012:bob");
+  }
+
+  @Test
   void sameRoleIdInAnotherAccount_isAnotherCaller() {
     // Then
     assertThat(Caller.fromIdentity("111111111111", "AROAEXAMPLEROLE:s"))

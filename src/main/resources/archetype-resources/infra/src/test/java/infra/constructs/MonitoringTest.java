@@ -24,6 +24,7 @@ import software.amazon.awscdk.services.lambda.Runtime;
 import ${package}.handlers.CreateOrderHandler;
 import ${package}.handlers.ProblemResponses;
 import ${package}.handlers.Route;
+import ${package}.handlers.TimeBudget;
 import ${package}.infra.TestApps;
 
 /** The alarm topic, dashboards and alarms together, watching one function, one table and an API. */
@@ -155,7 +156,7 @@ class MonitoringTest {
             Map.of(
                 "MetricName", "Duration",
                 "ExtendedStatistic", "p90",
-                "Threshold", 8000,
+                "Threshold", TimeBudget.FUNCTION_TIMEOUT.toMillis() * 8 / 10,
                 "ComparisonOperator", "GreaterThanThreshold")));
   }
 
