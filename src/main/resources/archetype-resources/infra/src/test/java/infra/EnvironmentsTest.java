@@ -2,6 +2,7 @@ package ${package}.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static ${package}.infra.PolicyMatch.withStatements;
 import static ${package}.infra.TemplateQueries.onlyResource;
 
 import java.util.EnumMap;
@@ -94,13 +95,7 @@ class EnvironmentsTest {
         onlyResource(
             template,
             "AWS::KMS::Key",
-            Map.of(
-                "KeyPolicy",
-                Match.objectLike(
-                    Map.of(
-                        "Statement",
-                        Match.arrayWith(
-                            List.of(Match.objectLike(Map.of("Sid", "AllowCloudWatchLogs"))))))));
+            Map.of("KeyPolicy", withStatements(Map.of("Sid", "AllowCloudWatchLogs"))));
 
     // Then: AWS Control Tower CT.CLOUDWATCH.PR.2 (a year at least) and PR.3 (KMS)
     template.allResourcesProperties(
@@ -126,26 +121,21 @@ class EnvironmentsTest {
                     "EnableKeyRotation",
                     true,
                     "KeyPolicy",
-                    Match.objectLike(
+                    withStatements(
                         Map.of(
-                            "Statement",
-                            Match.arrayWith(
-                                List.of(
-                                    Match.objectLike(
-                                        Map.of(
-                                            "Effect",
-                                            "Deny",
-                                            "Principal",
-                                            Map.of("AWS", "*"),
-                                            "Action",
-                                            "kms:CreateGrant",
-                                            "Condition",
-                                            Map.of(
-                                                "BoolIfExists",
-                                                Map.of(
-                                                    "aws:PrincipalIsAWSService",
-                                                    "false",
-                                                    "kms:GrantIsForAWSResource",
-                                                    "false")))))))))));
+                            "Effect",
+                            "Deny",
+                            "Principal",
+                            Map.of("AWS", "*"),
+                            "Action",
+                            "kms:CreateGrant",
+                            "Condition",
+                            Map.of(
+                                "BoolIfExists",
+                                Map.of(
+                                    "aws:PrincipalIsAWSService",
+                                    "false",
+                                    "kms:GrantIsForAWSResource",
+                                    "false")))))));
   }
 }

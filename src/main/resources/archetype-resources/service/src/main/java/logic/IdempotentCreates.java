@@ -104,10 +104,9 @@ final class IdempotentCreates {
 
   /** The time left on the record's lock, at least a second: when a retry may take over. */
   private Duration lockLeft(Optional<IdempotencyRecord> existing) {
-    Duration left =
-        existing.map(r -> Duration.between(clock.instant(), r.lockedUntil())).orElse(Duration.ZERO);
-    Duration rounded = Duration.ofSeconds(left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0));
-    return rounded.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : rounded;
+    long millis =
+        existing.map(r -> Duration.between(clock.instant(), r.lockedUntil()).toMillis()).orElse(0L);
+    return Duration.ofSeconds(Math.max(1, Math.ceilDiv(millis, 1000)));
   }
 
   private Order complete(IdempotencyRecord owned) {

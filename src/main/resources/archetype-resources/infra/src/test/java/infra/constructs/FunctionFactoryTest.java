@@ -2,6 +2,8 @@ package ${package}.infra.constructs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static ${package}.infra.PolicyMatch.withStatements;
+
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -91,18 +93,11 @@ class FunctionFactoryTest {
         Match.objectLike(
             Map.of(
                 "PolicyDocument",
-                Match.objectLike(
+                withStatements(
                     Map.of(
-                        "Statement",
-                        Match.arrayWith(
-                            List.of(
-                                Match.objectLike(
-                                    Map.of(
-                                        "Action",
-                                        List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-                                        "Resource",
-                                        Map.of(
-                                            "Fn::GetAtt",
-                                            List.of(Match.anyValue(), "Arn")))))))))));
+                        "Action",
+                        List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                        "Resource",
+                        Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn")))))));
   }
 }

@@ -2,6 +2,8 @@ package ${package}.infra.constructs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static ${package}.infra.PolicyMatch.withStatements;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -93,16 +95,10 @@ class MonitoringTest {
         Match.objectLike(
             Map.of(
                 "KeyPolicy",
-                Match.objectLike(
+                withStatements(
                     Map.of(
-                        "Statement",
-                        Match.arrayWith(
-                            List.of(
-                                Match.objectLike(
-                                    Map.of(
-                                        "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
-                                        "Action",
-                                            List.of("kms:Decrypt", "kms:GenerateDataKey*"))))))))));
+                        "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
+                        "Action", List.of("kms:Decrypt", "kms:GenerateDataKey*"))))));
   }
 
   @Test
@@ -113,23 +109,16 @@ class MonitoringTest {
         Match.objectLike(
             Map.of(
                 "PolicyDocument",
-                Match.objectLike(
+                withStatements(
                     Map.of(
-                        "Statement",
-                        Match.arrayWith(
-                            List.of(
-                                Match.objectLike(
-                                    Map.of(
-                                        "Effect",
-                                        "Deny",
-                                        "Condition",
-                                        Map.of("Bool", Map.of("aws:SecureTransport", "false")))),
-                                Match.objectLike(
-                                    Map.of(
-                                        "Effect", "Allow",
-                                        "Action", "sns:Publish",
-                                        "Principal",
-                                            Map.of("Service", "cloudwatch.amazonaws.com"))))))))));
+                        "Effect",
+                        "Deny",
+                        "Condition",
+                        Map.of("Bool", Map.of("aws:SecureTransport", "false"))),
+                    Map.of(
+                        "Effect", "Allow",
+                        "Action", "sns:Publish",
+                        "Principal", Map.of("Service", "cloudwatch.amazonaws.com"))))));
   }
 
   @Test
