@@ -73,6 +73,7 @@ final class ColdStartBenchmark {
     Files.createDirectories(options.logs());
     String loadBefore = loadAverage();
     Map<Row, List<Run>> cold = coldStarts(targets);
+    ColdStartReport.requireNoServerErrors(cold, options.logs());
     Map<String, Integer> classes = new LinkedHashMap<>();
     Map<Row, Warm> warm = new LinkedHashMap<>();
     for (Target target : targets) {

@@ -2,6 +2,8 @@ package ${package}.local;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,20 @@ final class ColdStartReport {
 
   private ColdStartReport() {}
 
+  /** A start that answered 5xx measured an error path: a jar missing a class fails here. */
+  static void requireNoServerErrors(Map<Row, List<Run>> cold, Path logs) {
+    cold.forEach(
+        (row, runs) ->
+            runs.stream()
+                .filter(Run::answeredServerError)
+                .findFirst()
+                .ifPresent(
+                    run -> {
+                      throw new IllegalStateException(
+                          row.target() + " answered " + run.statuses() + "; see " + logs);
+                    }));
+  }
+
   /** The figures of one start, in milliseconds and MiB. */
   record Run(
       double readyMs,
@@ -27,7 +43,13 @@ final class ColdStartReport {
       double firstRequestMs,
       double secondRequestMs,
       double peakRssMib,
-      String statuses) {}
+      String statuses) {
+
+    /** Whether either response was a 5xx. */
+    boolean answeredServerError() {
+      return Arrays.stream(statuses.split(",")).anyMatch(status -> status.startsWith("5"));
+    }
+  }
 
   /** A row: a target started with the stack's options or without them. */
   record Row(String target, String variant) {}

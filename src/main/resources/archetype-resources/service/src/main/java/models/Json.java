@@ -6,20 +6,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.time.Instant;
 
 /**
- * The one JSON mapper of the service: strict on input, ISO-8601 dates on output, absent (null)
+ * The one JSON mapper of the service: strict on input, ISO-8601 instants on output, absent (null)
  * fields left out.
  */
 public final class Json {
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          // Instant.toString() is ISO-8601, as JavaTimeModule writes it, without the module's
+          // 70-odd classes on every cold start. A new java.time field type gets its line here.
+          .addModule(
+              new SimpleModule("instants")
+                  .addSerializer(Instant.class, ToStringSerializer.instance))
           .serializationInclusion(JsonInclude.Include.NON_NULL)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

@@ -50,6 +50,9 @@ public final class FunctionFactory {
    */
   public static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
 
+  /** The embedded metric format library's setting for where it runs (Powertools metrics). */
+  public static final String EMF_ENVIRONMENT = "AWS_EMF_ENVIRONMENT";
+
   private final Runtime runtime;
   private final Architecture architecture;
   private final Code code;
@@ -92,6 +95,9 @@ public final class FunctionFactory {
     environment.put(HandlerConfig.POWERTOOLS_SERVICE_NAME, metrics.serviceName());
     environment.put(HandlerConfig.POWERTOOLS_METRICS_NAMESPACE, metrics.namespace());
     environment.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
+    // Named, the metrics library skips probing for its environment at the first flush: background
+    // threads, one of them calling the EC2 instance metadata endpoint that Lambda does not have.
+    environment.put(EMF_ENVIRONMENT, "Lambda");
     Function.Builder builder =
         Function.Builder.create(scope, label)
             .description(description)

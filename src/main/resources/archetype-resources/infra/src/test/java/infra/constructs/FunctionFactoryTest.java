@@ -52,10 +52,16 @@ class FunctionFactoryTest {
                 Map.of(
                     "Variables",
                     Map.of(
-                        "TABLE_NAME", "t",
-                        "POWERTOOLS_SERVICE_NAME", "orders",
-                        "POWERTOOLS_METRICS_NAMESPACE", "orders-dev",
-                        "JAVA_TOOL_OPTIONS", FunctionFactory.JAVA_TOOL_OPTIONS)))));
+                        "TABLE_NAME",
+                        "t",
+                        "POWERTOOLS_SERVICE_NAME",
+                        "orders",
+                        "POWERTOOLS_METRICS_NAMESPACE",
+                        "orders-dev",
+                        "JAVA_TOOL_OPTIONS",
+                        FunctionFactory.JAVA_TOOL_OPTIONS,
+                        FunctionFactory.EMF_ENVIRONMENT,
+                        "Lambda")))));
     template.hasResourceProperties(
         "AWS::Lambda::Alias", Match.objectLike(Map.of("Name", FunctionFactory.ALIAS_NAME)));
   }
