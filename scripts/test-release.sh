@@ -42,6 +42,8 @@ fi
 # shellcheck disable=SC2317 # run by the EXIT trap
 restore_catalog() {
   [[ -n ${portal_pid:-} ]] && kill "$portal_pid" 2>/dev/null
+  # gpg started an agent for the throwaway keyring: it would outlive the test.
+  [[ -n ${GNUPGHOME:-} ]] && { gpgconf --kill gpg-agent 2>/dev/null || true; }
   mvn -B -q -f "$root/pom.xml" "$archetype_plugin:update-local-catalog" >>"$log" 2>&1 \
     || echo "release-dry-run: could not restore the local archetype catalog (see $log)" >&2
 }
