@@ -7,7 +7,6 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,29 +44,39 @@ public final class JsonLogConfigurator extends ContextAwareBase implements Confi
   }
 
   @Override
-  // Logback looks its files up through its own class loader, not the thread's: so does this.
-  @SuppressWarnings("PMD.UseProperClassLoader")
   public ExecutionStatus configure(LoggerContext context) {
-    ClassLoader loader = JsonLogConfigurator.class.getClassLoader();
-    List<String> files = new ArrayList<>(CONFIGURATION_FILES);
-    String named = System.getProperty(CONFIGURATION_FILE_PROPERTY);
-    if (named != null) {
-      files.add(0, named);
-    }
-    for (String file : files) {
-      if (file.equals(named) || loader.getResource(file) != null) {
-        if (loader.getResource(XML_CONFIGURATOR.replace('.', '/') + ".class") != null) {
-          return ExecutionStatus.INVOKE_NEXT_IF_ANY;
-        }
-        addWarn(
-            file
-                + " is ignored: the Lambda jar leaves out Logback's XML configuration (see the"
-                + " ch.qos.logback filter note in service/pom.xml); logging JSON as configured by "
-                + JsonLogConfigurator.class.getName());
-        break;
+    String xml = xmlConfiguration();
+    if (xml != null) {
+      if (resource(XML_CONFIGURATOR.replace('.', '/') + ".class")) {
+        return ExecutionStatus.INVOKE_NEXT_IF_ANY;
       }
+      addWarn(
+          xml
+              + " is ignored: the Lambda jar leaves out Logback's XML configuration (see the"
+              + " ch.qos.logback filter note in service/pom.xml); logging JSON as configured by "
+              + JsonLogConfigurator.class.getName());
     }
     return configureJson(context);
+  }
+
+  /** The XML file Logback would read: the one its property names, else one on the class path. */
+  private static String xmlConfiguration() {
+    String named = System.getProperty(CONFIGURATION_FILE_PROPERTY);
+    if (named != null) {
+      return named;
+    }
+    for (String file : CONFIGURATION_FILES) {
+      if (resource(file)) {
+        return file;
+      }
+    }
+    return null;
+  }
+
+  // Logback looks its files up through its own class loader, not the thread's: so does this.
+  @SuppressWarnings("PMD.UseProperClassLoader")
+  private static boolean resource(String name) {
+    return JsonLogConfigurator.class.getClassLoader().getResource(name) != null;
   }
 
   /** JSON lines on standard output, at the levels of {@link #LEVELS}. */
