@@ -1,18 +1,17 @@
-package ${package}.logging;
+package ${package}.lambdajar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import ${package}.logging.LogbackLoggingManager;
 
 /**
  * Logs through the Lambda jar alone, in a JVM of its own: the shaded and minimized jar must still
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LambdaJarLoggingIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path LAMBDA_JAR = Path.of(System.getProperty("lambda.jar"));
   private static final String PROBE =
       """
       public class Probe {
@@ -41,7 +39,7 @@ class LambdaJarLoggingIT {
 
   @Test
   void lambdaJar_logsJsonLinesThroughPowertoolsManager() throws Exception {
-    Run run = probe(List.of());
+    LambdaJarProbe.Run run = probe(List.of());
 
     assertThat(run.stdout()).hasSize(2);
     JsonNode info = JSON.readTree(run.stdout().get(0));
@@ -61,7 +59,7 @@ class LambdaJarLoggingIT {
     Path configuration = Files.createDirectories(folder.resolve("configuration"));
     Files.writeString(configuration.resolve("logback.xml"), "<configuration/>");
 
-    Run run = probe(List.of(configuration));
+    LambdaJarProbe.Run run = probe(List.of(configuration));
 
     // Logback prints its status, the warning among it, before the first event.
     assertThat(String.join("\n", run.stdout())).contains("WARN", "logback.xml is ignored");
@@ -70,26 +68,8 @@ class LambdaJarLoggingIT {
     assertThat(JSON.readTree(events.get(0)).get("message").asText()).isEqualTo("hello 42");
   }
 
-  private Run probe(List<Path> extraClassPath) throws IOException, InterruptedException {
-    assertThat(LAMBDA_JAR).as("the Lambda jar, built at package").isRegularFile();
-    Path source = Files.writeString(folder.resolve("Probe.java"), PROBE);
-    List<String> classPath = new ArrayList<>(List.of(LAMBDA_JAR.toString()));
-    extraClassPath.forEach(path -> classPath.add(path.toString()));
-    Path stdout = folder.resolve("stdout.txt");
-    Path stderr = folder.resolve("stderr.txt");
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                String.join(java.io.File.pathSeparator, classPath),
-                source.toString())
-            .redirectOutput(stdout.toFile())
-            .redirectError(stderr.toFile())
-            .start();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the probe ends").isTrue();
-    assertThat(process.exitValue()).as(Files.readString(stderr)).isZero();
-    return new Run(Files.readAllLines(stdout, StandardCharsets.UTF_8), Files.readString(stderr));
+  private LambdaJarProbe.Run probe(List<Path> extraClassPath)
+      throws IOException, InterruptedException {
+    return LambdaJarProbe.run(folder, PROBE, extraClassPath, List.of());
   }
-
-  private record Run(List<String> stdout, String stderr) {}
 }
