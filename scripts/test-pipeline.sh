@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Proves the pipeline of a generated repository, with no AWS account, on a machine whose default
 # `java` is older than 21 and with JAVA_HOME unset (a JDK 21+ installed in a usual place):
-#   1. a freshly generated, git-initialised project passes `make dev` then `make pr`, finding the
-#      JDK by itself; Maven and synth print no JVM warnings and no feature-flags notice;
-#   2. the gates bite: unformatted code fails `make lint`, a method with 30 branches fails
-#      `make complex`, a workflow job that needs a missing job fails the workflow lint, a
-#      committed credential fails the secret scanner, and log groups kept less than a year (a
-#      failing AWS Control Tower control with no exception) fail `make compliance`;
-#   3. `make api-diff` fails on a removed operation and on a new required field, and passes on a
-#      new optional field;
-#   4. `make help` writes colour to a terminal only; with no JDK 21+ at all, a target stops with
-#      how to get one;
-#   5. the workflows of this archetype and of the generated project pass actionlint;
-#   6. docs/extending.md holds: adding a route and adding a field (src/test/resources/extending)
-#      stay within their budgets of files, and the project passes `make pr` again.
+#   1. a freshly generated, git-initialised project passes `make dev`; the two everyday changes of
+#      docs/extending.md (src/test/resources/extending: a route and a field) stay within their
+#      budgets of files; then one `make pr` passes over them, finding the JDK by itself, starting
+#      Maven at most 3 times and packaging the Lambda jar once, with no JVM warning and no
+#      feature-flags notice, and ends with its table of steps; the new route is synthesized and
+#      served locally;
+#   2. `make check`, the quick loop, passes after a one-line change to a handler (its time shown);
+#   3. the gates bite: `./mvnw verify` fails on unformatted code, a Checkstyle finding, an Error
+#      Prone error, a method with 30 branches, a SpotBugs bug, a failing unit test, coverage under
+#      the gate and a cdk-nag finding; `make lint` and `make complex` fail on theirs; a workflow job
+#      that needs a missing job fails the workflow lint, a committed credential fails the secret
+#      scanner, and log groups kept less than a year fail `make compliance`;
+#   4. `make api-diff` fails on a removed operation and on a new required field, passes on a new
+#      optional field, compares with master where there is no main, and shows as skipped in make
+#      pr's table where there is no base at all;
+#   5. `make help` writes colour to a terminal only; with no JDK 21+ at all, a target stops with
+#      how to get one; the workflows of this archetype and of the generated project pass actionlint.
 # Prints the time of each step and a final "N passed, N failed"; exits non-zero on a failure.
 #   scripts/test-pipeline.sh            (KEEP=1 keeps the generated project for inspection)
 # Needs the archetype installed (make install) and what the generated `make dev` checks: a JDK
@@ -67,16 +71,18 @@ run() {
   fi
 }
 
-# check NAME LOG PATTERN [absent]: the log of an earlier step matches PATTERN (or, with "absent",
-# does not).
+
+# check NAME LOG PATTERN [absent|N]: the log of an earlier step matches PATTERN (with "absent": it
+# does not; with a number: on exactly that many lines).
 check() {
-  local name=$1 log="$logs/${2//[^a-zA-Z0-9_-]/_}.log" pattern=$3 found=yes
-  grep -Eq "$pattern" "$log" || found=no
-  if [[ ${4:-} == absent && $found == no ]] || [[ ${4:-} != absent && $found == yes ]]; then
+  local name=$1 log="$logs/${2//[^a-zA-Z0-9_-]/_}.log" pattern=$3 expected=${4:-} found
+  found=$(grep -Ec -- "$pattern" "$log")
+  if [[ $expected == absent && $found -eq 0 ]] || [[ -z $expected && $found -gt 0 ]] \
+    || [[ $expected =~ ^[0-9]+$ && $found -eq $expected ]]; then
     pass "$name"
   else
-    fail "$name; in $log:"
-    grep -E "$pattern" "$log" | head -n 5 | sed 's/^/      /'
+    fail "$name (${expected:-some} lines expected, $found found); in $log:"
+    grep -E -- "$pattern" "$log" | head -n 5 | sed 's/^/      /'
   fi
 }
 
@@ -94,55 +100,137 @@ run "git init and first commit" pass bash -c \
   'git init -q -b main && git add -A && git -c user.name=t -c user.email=t@example.invalid commit -q -m "generated"' \
   || finish
 
-# Both must be green, with their times, on the JDK the Makefile finds.
 run "make dev" pass make dev || finish
 check "make dev says which JDK it picked" "make dev" "^jdk: using JDK (2[1-9]|[3-9][0-9]) at "
+
+# ---------------------------------------------------------------------------- extending
+# The two everyday changes of the generated docs/extending.md, kept as patches (committed by
+# apply.sh): a route and an optional field, each within its budget of production files.
+extending="$root/src/test/resources/extending"
+for change in route field; do
+  run "extend: add a $change" pass bash "$extending/apply.sh" "$change" \
+    && sed -n 's/^extend: /      /p' "$logs/extend__add_a_$change.log"
+done
+
+# ---------------------------------------------------------------------------- make pr
+# One make pr over the extended project, on the JDK the Makefile finds. A stand-in for the Maven
+# wrapper counts its starts and calls the real one, moved to a folder that shows it the project's
+# .mvn (the wrapper finds its settings beside itself).
+wrapper=$work/counted-wrapper
+mkdir -p "$wrapper"
+mv "$project/mvnw" "$wrapper/mvnw"
+ln -s "$project/.mvn" "$wrapper/.mvn"
+printf '#!/bin/sh\necho "$*" >>"%s"\nexec "%s" "$@"\n' "$logs/maven-starts" "$wrapper/mvnw" >"$project/mvnw"
+chmod +x "$project/mvnw"
+: >"$logs/maven-starts"
 run "make pr" pass make pr
+sed -n '/^pr: step/,$p' "$logs/make_pr.log" | sed 's/^/      /'
+mv "$wrapper/mvnw" "$project/mvnw"
+starts=$(grep -c . "$logs/maven-starts")
+if ((starts <= 3)); then
+  pass "make pr started Maven $starts times (at most 3)"
+else
+  fail "make pr started Maven $starts times (at most 3):"
+  sed 's/^/      /' "$logs/maven-starts"
+fi
+check "make pr: the Lambda jar packaged once" "make pr" "--- shade:" 1
+check "make pr: every step in its table, passed" "make pr" \
+  "^    (verify|pre-commit|api-diff|docs-check|synth|compliance|e2e-local) +passed +[0-9]+$" 7
+check "make pr: its total time" "make pr" "^    total +[0-9]+$" 1
 check "make pr: no JVM warning from Maven" "make pr" "sun\.misc\.Unsafe|terminally deprecated method" absent
 check "make pr: no colour codes in a log" "make pr" $'\033' absent
 check "make pr: synth prints no feature-flags notice" "make pr" "feature flags? (is|are) not configured" absent
-check "make pr: synth ran" "make pr" "^synth: cdk.out/ holds"
+check "make pr: the CDK CLI read the dev stacks synthesized once" "make pr" "Successfully synthesized to .*target/synth/dev"
+run "extend: route synthesized and served locally" pass bash "$extending/check-route.sh"
 
 # ---------------------------------------------------------------------------- gates bite
 main_java=$(cd "$project" && find service/src/main/java -type d -name handlers | head -n 1)
+test_java=${main_java/src\/main/src\/test}
 package=$(sed -n 's/^package \(.*\);$/\1/p' "$project/$main_java"/*.java | head -n 1)
 restore() { (cd "$project" && git checkout -q -- . && git clean -q -fd -e node_modules -e mvnw -e mvnw.cmd -e .mvn); }
 
-# 1. unformatted code: valid Java, wrong layout
-cat >"$project/$main_java/Unformatted.java" <<EOF
-package $package;
+# The quick loop: a one-line change to a handler.
+sed -i 's/^\(public final class GetOrderHandler.*\)$/\1 \/\/ changed/' "$project/$main_java/GetOrderHandler.java"
+run "make check after a one-line handler change" pass make check
+check "make check: the service's unit tests ran" "make check after a one-line handler change" "^check: service "
+sed -n 's/^check: passed in/      make check passed in/p' "$logs/make_check_after_a_one-line_handler_change.log"
+restore
 
-/** Formatted by hand. */
-public final class Unformatted {
-    private Unformatted( ) {}
-  public static int   twice(int x){ return x*2; }
+# java_class NAME BODY: a formatted, documented class NAME in the handlers package.
+java_class() {
+  printf 'package %s;\n\n/** A class the gates must refuse. */\npublic final class %s {\n  private %s() {}\n\n%s\n}\n' \
+    "$package" "$1" "$1" "$2" >"$project/$main_java/$1.java"
 }
-EOF
+# Each static check fails `./mvnw verify` in the phase it is bound to, before any test runs. The
+# wrapper runs on JAVA_HOME, as a user's shell or IDE sets it.
+mvnw=(env JAVA_HOME="$JAVA_HOME" PATH="$JAVA_HOME/bin:$PATH" ./mvnw -B -ntp)
+verify=("${mvnw[@]}" verify -pl service)
+
+# unformatted code: valid Java, wrong layout
+printf 'package %s;\n\n/** Formatted by hand. */\npublic final class Unformatted {\n    private Unformatted( ) {}\n  public static int   twice(int x){ return x*2; }\n}\n' \
+  "$package" >"$project/$main_java/Unformatted.java"
 run "gate: unformatted code fails make lint" "fail:format violations|unformatted Java code" make lint
+run "gate: unformatted code fails ./mvnw verify" "fail:format violations" "${verify[@]}"
 restore
 
-# 2. a method with 30 branches
-{
-  echo "package $package;"
-  echo
-  echo "/** Thirty branches in one method. */"
-  echo "public final class Branchy {"
-  echo "  private Branchy() {}"
-  echo
-  echo "  /** Maps a code to a value. */"
-  echo "  public static int value(int code) {"
-  for i in $(seq 1 30); do
-    printf '    if (code == %d) {\n      return %d;\n    }\n' "$i" $((i * 7))
-  done
-  echo "    return 0;"
-  echo "  }"
-  echo "}"
-} >"$project/$main_java/Branchy.java"
+# a Checkstyle finding that the formatter leaves: a public class without Javadoc
+printf 'package %s;\n\npublic final class Undocumented {\n  private Undocumented() {}\n}\n' "$package" \
+  >"$project/$main_java/Undocumented.java"
+run "gate: a Checkstyle finding fails ./mvnw verify" "fail:MissingJavadocType" "${verify[@]}"
+restore
+
+# an Error Prone error: arrays compared with equals
+java_class SameIds '  /** Whether both hold the same ids. */
+  public static boolean same(int[] first, int[] second) {
+    return first.equals(second);
+  }'
+run "gate: an Error Prone error fails ./mvnw verify" "fail:\[ArrayEquals\]" "${verify[@]}"
+restore
+
+# a method with 30 branches (a switch: as ifs, they would pass Checkstyle's method length first)
+cases=$(for i in $(seq 1 30); do printf '      case %d -> %d;\n' "$i" $((i * 7)); done)
+java_class Branchy "  /** Maps a code to a value. */
+  public static int value(int code) {
+    return switch (code) {
+$cases
+      default -> 0;
+    };
+  }"
 run "gate: 30 branches fail make complex" "fail:CyclomaticComplexity|CognitiveComplexity" make complex
+run "gate: 30 branches fail ./mvnw verify" "fail:CyclomaticComplexity|CognitiveComplexity" "${verify[@]}"
 restore
 
-# 3. a workflow whose job needs a job that does not exist
-cat >"$project/.github/workflows/broken.yml" <<'EOF'
+# a SpotBugs bug that javac, Error Prone and PMD let through: null dereferenced on one path
+java_class NullPath '  /** The length of the text, when it is not blank. */
+  public static int length(String text) {
+    String value = text.isBlank() ? null : text;
+    return value.length();
+  }'
+run "gate: a SpotBugs bug fails ./mvnw verify" "fail:NP_NULL_ON_SOME_PATH" "${verify[@]}"
+restore
+
+# Tests, coverage and cdk-nag come after the static checks, which -DskipChecks leaves out here.
+printf 'package %s;\n\nimport static org.assertj.core.api.Assertions.assertThat;\n\nimport org.junit.jupiter.api.Test;\n\nclass FailingTest {\n\n  @Test\n  void fails() {\n    assertThat(1 + 1).isEqualTo(3);\n  }\n}\n' \
+  "$package" >"$project/$test_java/FailingTest.java"
+run "gate: a failing unit test fails ./mvnw verify" "fail:FailingTest.fails" "${mvnw[@]}" verify -pl service -DskipChecks
+restore
+
+# coverage under the gate: one test class run, with no coverage data of earlier builds
+run "gate: coverage under the gate fails ./mvnw verify" "fail:Coverage checks have not been met" \
+  bash -c 'rm -f service/target/jacoco.exec && "$@"' coverage "${mvnw[@]}" verify -pl service -DskipChecks \
+  -Dtest=OrderTest -Dit.test=NONE -Dfailsafe.failIfNoSpecifiedTests=false
+
+# a cdk-nag finding: a topic that neither encrypts nor requires TLS
+service_stack=$(cd "$project" && find infra/src/main/java -name ServiceStack.java)
+sed -i 's/^\( *StackLogs logs = new StackLogs(this, "Logs", environment.removalPolicy());\)$/\1\n    new software.amazon.awscdk.services.sns.Topic(this, "UnencryptedTopic");/' \
+  "$project/$service_stack"
+run "gate: a cdk-nag finding fails ./mvnw verify" "fail:AwsSolutions-SNS" \
+  "${mvnw[@]}" verify -pl infra -am -DskipChecks -Dtest=CdkNagTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -DskipITs -Djacoco.skip=true
+restore
+
+# a workflow whose job needs a job that does not exist
+cat >"$project/.github/workflows/broken.yml" <<'YAML'
 name: broken
 on: push
 permissions:
@@ -153,12 +241,12 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - run: echo deploy
-EOF
+YAML
 run "gate: missing needs fails pre-commit actionlint" "fail:needs job \"build\" which does not exist" \
   pre-commit run actionlint --files .github/workflows/broken.yml
 restore
 
-# 4. a committed credential (random, made up here so that no key-like text lives in this file)
+# a committed credential (random, made up here so that no key-like text lives in this file)
 secret=$(head -c 30 /dev/urandom | base64 | tr -d '/+=\n' | head -c 40)
 while [[ ${#secret} -lt 40 ]]; do secret+=x; done
 printf 'aws_secret_access_key = %s\n' "$secret" >"$project/service/credentials.properties"
@@ -167,7 +255,7 @@ run "gate: a credential fails pre-commit secretlint" "fail:AWSSecretAccessKey" \
 check "gate: secretlint writes no colour codes into a log" "gate: a credential fails pre-commit secretlint" $'\033' absent
 restore
 
-# A failing AWS Control Tower control that compliance/exceptions.json does not accept.
+# a failing AWS Control Tower control that compliance/exceptions.json does not accept
 stack_logs=$(cd "$project" && find infra/src/main/java -name StackLogs.java)
 sed -i 's/RetentionDays\.ONE_YEAR;/RetentionDays.ONE_MONTH;/' "$project/$stack_logs"
 run "gate: a month's log retention fails make compliance" \
@@ -175,7 +263,7 @@ run "gate: a month's log retention fails make compliance" \
 restore
 
 # ---------------------------------------------------------------------------- API contract
-# Each change is made to the working tree; api-diff compares it with the committed main.
+# Each change is made to the working tree; api-diff compares it with the committed base.
 edit_api() { # a JavaScript body that changes `api`, the parsed api/openapi.yaml
   (cd "$project" && node -e '
     const fs = require("fs"), YAML = require("yaml");
@@ -198,6 +286,17 @@ check "api-diff: the optional field was compared" "api-diff: a new optional fiel
 restore
 run "api-diff: a pull request's missing base branch fails" "fail:git ref 'origin/main' is not here" \
   env GITHUB_BASE_REF=main make api-diff
+# A repository whose branch is master: compared with master.
+(cd "$project" && git branch -q -m main master)
+edit_api 'api.deleteIn(["paths", "/api/orders/{id}", "delete"]);'
+run "api-diff: with master and no main, compared with master" "fail:breaks clients of master" make api-diff
+restore
+# No base at all: the step is skipped, and make pr's table says so.
+(cd "$project" && git branch -q -m master trunk)
+run "api-diff: no base to compare with" pass bash scripts/pr.sh api-diff
+check "api-diff: no base, shown as skipped in make pr's table" "api-diff: no base to compare with" \
+  "^    api-diff +skipped +[0-9]+$" 1
+(cd "$project" && git branch -q -m trunk main)
 
 # ---------------------------------------------------------------------------- terminal and JDK
 run "make help in a pipe: no colour codes" pass make help
@@ -220,16 +319,5 @@ else
   echo "FAIL  actionlint: archetype workflows (none found in $root/.github/workflows)"
   failed=$((failed + 1))
 fi
-
-# ---------------------------------------------------------------------------- extending
-# The two everyday changes of the generated docs/extending.md, kept as patches: a route and an
-# optional field, each within its budget of production files; then the whole pipeline again.
-extending="$root/src/test/resources/extending"
-for change in route field; do
-  run "extend: add a $change" pass bash "$extending/apply.sh" "$change" \
-    && sed -n 's/^extend: /      /p' "$logs/extend__add_a_$change.log"
-done
-run "make pr with the new route and field" pass make pr
-run "extend: route synthesized and served locally" pass bash "$extending/check-route.sh"
 
 finish

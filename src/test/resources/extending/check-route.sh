@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# After apply.sh route and `make pr` (which synthesizes the dev stack into cdk.out/), checks on the
+# After apply.sh route and `make pr` (which synthesizes every environment into target/synth/), checks
+# on the
 # generated project in the current directory that the new route is in the template, as a
 # function and a PATCH method, and that the local API serves it: 200 with the changed order, 404
 # problem for an unknown order.
 set -euo pipefail
 
-# cdk.out holds the service stack and the account's API Gateway logging role stack.
-node - cdk.out/*.template.json <<'JS'
+# target/synth/dev holds the dev service stack and the account's API Gateway logging role stack.
+node - target/synth/dev/*.template.json <<'JS'
 const resources = process.argv.slice(2)
   .flatMap((file) => Object.values(JSON.parse(require('fs').readFileSync(file, 'utf8')).Resources));
 const fn = resources.find(r => r.Type === 'AWS::Lambda::Function'

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the functions' cold starts as Lambda runs them, against a bare handler started
 # alternately under the same options, on this machine: `make cold-start`,
-# after `make synth` has written the stack's template to cdk.out/. Each start is a new JVM running
+# after `make synth` has written the stacks' templates to target/synth/ (TEMPLATE: the folder or
+# template to read, target/synth/dev by default). Each start is a new JVM running
 # the Lambda jar under the Lambda runtime client, with the memory, JAVA_TOOL_OPTIONS and
 # environment of the synthesized stack, against a local Runtime API, a local DynamoDB (dynalite)
 # and a local AppConfig stand-in. Prints figures; asserts none.
@@ -26,4 +27,4 @@ export AWS_XRAY_CONTEXT_MISSING=IGNORE_ERROR
 exec "$java" -XX:TieredStopAtLevel=1 -jar local/target/local-tools.jar cold-start \
   "runs=${RUNS:-10}" "warmups=${WARMUPS:-1}" "functions=${FUNCTIONS:-}" "compare=${COMPARE:-false}" \
   "warm=${WARM:-1000}" \
-  template=cdk.out
+  "template=${TEMPLATE:-target/synth/dev}"

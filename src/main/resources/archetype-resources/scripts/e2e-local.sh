@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MVN=${MVN:-mvn -B --no-transfer-progress}
+MVN=${MVN:-mvn -B --no-transfer-progress -DskipChecks}
 READY_TIMEOUT_SECONDS=${READY_TIMEOUT_SECONDS:-120}
 log=local/target/local-api.log
 

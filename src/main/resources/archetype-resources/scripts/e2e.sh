@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MVN=${MVN:-mvn -B --no-transfer-progress}
+MVN=${MVN:-mvn -B --no-transfer-progress -DskipChecks}
 outputs=cdk-outputs.json
 
 url=${E2E_BASE_URL:-}

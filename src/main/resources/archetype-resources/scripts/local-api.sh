@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MVN=${MVN:-mvn -B --no-transfer-progress}
+MVN=${MVN:-mvn -B --no-transfer-progress -DskipChecks}
 tools=local/target/local-tools.jar
 pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -n 1; }
 # The JDK of the project: JAVA_HOME from `make`, or the same search when run by hand.

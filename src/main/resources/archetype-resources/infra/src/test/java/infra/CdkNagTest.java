@@ -53,7 +53,7 @@ class CdkNagTest {
   @Test
   void nagChecks_reportAViolationAddedToTheStack() {
     // Given: a topic without encryption or TLS enforcement, which AwsSolutions rejects
-    ServiceStack stack = TestApps.serviceStack(Map.of());
+    ServiceStack stack = TestApps.newServiceStack(Map.of(), ServiceProperties.load().apiAuth());
     new Topic(stack, "UnencryptedTopic");
 
     // When: the error fails synthesis and lands in its validation report, as under cdk synth

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.Stack;
@@ -17,17 +19,33 @@ import software.amazon.awscdk.services.lambda.Code;
 /** Builds apps and stacks for the infra tests. */
 public final class TestApps {
 
+  /**
+   * Service stacks already built, by context and {@code api.auth}: a synthesis takes about a
+   * second, and most test classes read the same few stacks.
+   */
+  private static final Map<String, ServiceStack> BUILT = new ConcurrentHashMap<>();
+
   private TestApps() {}
 
-  /** The service stack exactly as {@code cdk synth} builds it, cdk-nag included. */
+  /**
+   * The service stack exactly as {@code cdk synth} builds it, cdk-nag included. Test classes share
+   * it: read it, never add to it ({@link #newServiceStack} gives one of your own).
+   */
   public static ServiceStack serviceStack(Map<String, Object> context) {
-    return InfraApp.build(app(context), ServiceProperties.load());
+    return serviceStack(context, ServiceProperties.load().apiAuth());
   }
 
   /**
-   * The service stack as {@code cdk synth} builds it with {@code api.auth} set to {@code apiAuth}.
+   * The service stack as {@code cdk synth} builds it with {@code api.auth} set to {@code apiAuth},
+   * shared as {@link #serviceStack(Map)} is.
    */
   public static ServiceStack serviceStack(Map<String, Object> context, String apiAuth) {
+    return BUILT.computeIfAbsent(
+        new TreeMap<>(context) + " " + apiAuth, key -> newServiceStack(context, apiAuth));
+  }
+
+  /** A service stack of the test's own, as {@code cdk synth} builds it, to change. */
+  public static ServiceStack newServiceStack(Map<String, Object> context, String apiAuth) {
     ServiceProperties generated = ServiceProperties.load();
     return InfraApp.build(
         app(context),

@@ -20,7 +20,7 @@ import java.util.Properties;
  * @param functions function names to start (default: every route's)
  * @param compare also start without the stack's JAVA_TOOL_OPTIONS, alternating
  * @param warm requests to one JVM per function and options for the warm latency (0: none)
- * @param template the synthesized template, or the cdk.out folder that holds it
+ * @param template the synthesized template, or the folder of the cloud assembly that holds it
  * @param openApi the API contract, for the request bodies
  * @param featureFlags the flags document the local AppConfig serves
  * @param logs where each start's output goes
@@ -56,7 +56,7 @@ record BenchmarkOptions(
             functions.isBlank() ? List.of() : Arrays.asList(functions.split(",")),
             Boolean.parseBoolean(values.getOrDefault("compare", "false")),
             Integer.parseInt(values.getOrDefault("warm", "1000")),
-            Path.of(values.getOrDefault("template", "cdk.out")),
+            Path.of(values.getOrDefault("template", "target/synth/dev")),
             Path.of(values.getOrDefault("openapi", "api/openapi.yaml")),
             Path.of(
                 values.getOrDefault(

@@ -28,8 +28,8 @@ record StackFunction(Route route, int memoryMb, Map<String, String> environment)
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * The function of every route in the template, or in the template of a cdk.out folder that has
-   * them (the folder also holds the account stack's template).
+   * The function of every route in the template, or in the template of a cloud assembly folder that
+   * has them (the folder also holds the account stack's template).
    */
   static List<StackFunction> fromTemplate(Path templateOrFolder) {
     Path template =

@@ -14,17 +14,20 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.lambda.powertools.metrics.Metrics;
@@ -46,7 +49,11 @@ import ${package}.models.IdempotencyKey;
  * throttles: a {@link FaultProxy} sits between them and a local DynamoDB. A failing dependency must
  * give a 503 with Retry-After well before the function times out, and a create whose answer was
  * lost must be safe to retry. Prints the fault table (fault, status, elapsed) at the end.
+ *
+ * <p>Most of the time here is spent waiting for timeouts, so the tests run at the same time, each
+ * with its own proxy and handlers (the failsafe configuration in service/pom.xml).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DynamoDbFaultsIT {
 
   @RegisterExtension static final LocalDynamoDb DB = new LocalDynamoDb();
@@ -58,33 +65,44 @@ class DynamoDbFaultsIT {
   private static final Duration BOUND = TimeBudget.DYNAMODB_CALL_TIMEOUT.plusSeconds(2);
 
   private static final String ORDERS_PATH = "/api/orders";
-  private static final List<String> FAULT_TABLE = new ArrayList<>();
+  private static final String ENDPOINT_PROPERTY = "aws.endpointUrlDynamoDb";
+  private static final List<String> FAULT_TABLE = new CopyOnWriteArrayList<>();
 
-  private static FaultProxy proxy;
-  private static RouteHandler create;
+  private FaultProxy proxy;
+  private RouteHandler create;
 
   @BeforeAll
-  static void putTheProxyInBetween() {
+  static void warmUp() {
+    // LocalDynamoDb restores the properties when it stops.
     DB.applySdkSystemProperties();
-    proxy = FaultProxy.start(DB.endpoint());
-    // LocalDynamoDb restores the property when it stops.
-    System.setProperty("aws.endpointUrlDynamoDb", proxy.endpoint().toString());
-    create = HandlerFactory.create(Route.CREATE_ORDER, DB.handlerConfig(), FeatureFlags.allOff());
     // One healthy create first: the first fault is then timed like the others, without the
     // one-off class loading of the SDK's request path.
-    assertThat(post(UUID.randomUUID().toString()).getStatusCode()).isEqualTo(201);
+    RouteHandler handler =
+        HandlerFactory.create(Route.CREATE_ORDER, DB.handlerConfig(), FeatureFlags.allOff());
+    String key = UUID.randomUUID().toString();
+    assertThat(post(handler, customer(key), key).getStatusCode()).isEqualTo(201);
   }
 
   @AfterAll
   static void printTheFaultTable() {
-    proxy.close();
     System.out.println("| fault | status | elapsed |\n| --- | --- | --- |");
     FAULT_TABLE.forEach(System.out::println);
   }
 
   @BeforeEach
-  void healthyNetwork() {
-    proxy.heal();
+  void putAProxyInBetween() {
+    proxy = FaultProxy.start(DB.endpoint());
+    create =
+        throughProxy(
+            proxy.endpoint().toString(),
+            () ->
+                HandlerFactory.create(
+                    Route.CREATE_ORDER, DB.handlerConfig(), FeatureFlags.allOff()));
+  }
+
+  @AfterEach
+  void closeTheProxy() {
+    proxy.close();
   }
 
   @Test
@@ -101,8 +119,10 @@ class DynamoDbFaultsIT {
     // Given
     proxy.always(Action.STALL);
     String id = UUID.randomUUID().toString();
-    RouteHandler get = HandlerFactory.create(Route.GET_ORDER, DB.handlerConfig());
-    RouteHandler delete = HandlerFactory.create(Route.DELETE_ORDER, DB.handlerConfig());
+    RouteHandler get =
+        throughProxy(() -> HandlerFactory.create(Route.GET_ORDER, DB.handlerConfig()));
+    RouteHandler delete =
+        throughProxy(() -> HandlerFactory.create(Route.DELETE_ORDER, DB.handlerConfig()));
 
     // When / Then
     assertUnavailable(
@@ -127,15 +147,12 @@ class DynamoDbFaultsIT {
   @Test
   void refusedConnections_answer503WithinTheBound() {
     // Given a function whose DynamoDB endpoint has nothing listening
-    String proxied = System.getProperty("aws.endpointUrlDynamoDb");
-    System.setProperty("aws.endpointUrlDynamoDb", "http://127.0.0.1:" + closedPort());
-    RouteHandler refused;
-    try {
-      refused =
-          HandlerFactory.create(Route.CREATE_ORDER, DB.handlerConfig(), FeatureFlags.allOff());
-    } finally {
-      System.setProperty("aws.endpointUrlDynamoDb", proxied);
-    }
+    RouteHandler refused =
+        throughProxy(
+            "http://127.0.0.1:" + closedPort(),
+            () ->
+                HandlerFactory.create(
+                    Route.CREATE_ORDER, DB.handlerConfig(), FeatureFlags.allOff()));
 
     // When / Then
     assertUnavailable(
@@ -292,7 +309,7 @@ class DynamoDbFaultsIT {
             + " ms |");
   }
 
-  private static APIGatewayProxyResponseEvent post(String key) {
+  private APIGatewayProxyResponseEvent post(String key) {
     return post(create, customer(key), key);
   }
 
@@ -312,8 +329,8 @@ class DynamoDbFaultsIT {
   }
 
   /** A create handler through the proxy whose idempotent creates use this lock and wait. */
-  private static RouteHandler withLock(Duration lock, Duration maxWait) {
-    DynamoDbClient dynamoDb = HandlerFactory.dynamoDbClient();
+  private RouteHandler withLock(Duration lock, Duration maxWait) {
+    DynamoDbClient dynamoDb = throughProxy(HandlerFactory::dynamoDbClient);
     IdempotencyPolicy policy =
         new IdempotencyPolicy(Duration.ofHours(1), lock, maxWait, Duration.ofMillis(50));
     return HandlerFactory.instantiate(
@@ -359,6 +376,26 @@ class DynamoDbFaultsIT {
 
   private static Instant lockedUntil(String key) {
     return idempotencyRecord(key).lockedUntil();
+  }
+
+  /** Builds with the SDK clients of the handlers pointed at this test's proxy. */
+  private <T> T throughProxy(Supplier<T> build) {
+    return throughProxy(proxy.endpoint().toString(), build);
+  }
+
+  /**
+   * Builds with the SDK clients of the handlers pointed at {@code endpoint}: a client reads the
+   * endpoint property once, when it is built, and the tests of this class build theirs at the same
+   * time.
+   */
+  private static synchronized <T> T throughProxy(String endpoint, Supplier<T> build) {
+    String local = System.getProperty(ENDPOINT_PROPERTY);
+    System.setProperty(ENDPOINT_PROPERTY, endpoint);
+    try {
+      return build.get();
+    } finally {
+      System.setProperty(ENDPOINT_PROPERTY, local);
+    }
   }
 
   private static int closedPort() {

@@ -42,6 +42,8 @@ final class LambdaJarProbe {
     Path stderr = folder.resolve("stderr.txt");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // A probe lives a few seconds, most of them compiling its source: C1 alone is enough.
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), program.toString()));
     ProcessBuilder builder =
