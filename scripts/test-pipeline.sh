@@ -16,7 +16,11 @@
 #   4. `make api-diff` fails on a removed operation and on a new required field, passes on a new
 #      optional field, compares with master where there is no main, and shows as skipped in make
 #      pr's table where there is no base at all;
-#   5. `make help` writes colour to a terminal only; with no JDK 21+ at all, a target stops with
+#   5. pipeline trust: a malicious branch name is refused by the Makefile and runs nothing; the
+#      workflows' rules (deploy jobs on main only, no tests with credentials) are tests of the
+#      project that fail when broken; the Maven wrapper checks the SHA-256 of the Maven it
+#      downloads; make pr wrote the Lambda jar's SBOM and checked the deploy roles;
+#   6. `make help` writes colour to a terminal only; with no JDK 21+ at all, a target stops with
 #      how to get one; the workflows of this archetype and of the generated project pass actionlint.
 # Prints the time of each step and a final "N passed, N failed"; exits non-zero on a failure.
 #   scripts/test-pipeline.sh            (KEEP=1 keeps the generated project for inspection)
@@ -142,6 +146,13 @@ check "make pr: no colour codes in a log" "make pr" $'\033' absent
 check "make pr: synth prints no feature-flags notice" "make pr" "feature flags? (is|are) not configured" absent
 check "make pr: the CDK CLI read the dev stacks synthesized once" "make pr" "Successfully synthesized to .*target/synth/dev"
 run "extend: route synthesized and served locally" pass bash "$extending/check-route.sh"
+sbom=$project/service/target/$artifact-lambda.cdx.json
+if [[ -s $sbom ]] && grep -q '"bomFormat" : "CycloneDX"' "$sbom" && grep -q '"name" : "aws-lambda-java-core"' "$sbom"; then
+  pass "make pr wrote the Lambda jar's SBOM ($(basename "$sbom"))"
+else
+  fail "no CycloneDX SBOM of the Lambda jar at $sbom"
+fi
+check "make pr: the deploy roles synthesized and checked" "make pr" "github-deploy-roles"
 
 # ---------------------------------------------------------------------------- gates bite
 main_java=$(cd "$project" && find service/src/main/java -type d -name handlers | head -n 1)
@@ -297,6 +308,42 @@ run "api-diff: no base to compare with" pass bash scripts/pr.sh api-diff
 check "api-diff: no base, shown as skipped in make pr's table" "api-diff: no base to compare with" \
   "^    api-diff +skipped +[0-9]+$" 1
 (cd "$project" && git branch -q -m trunk main)
+
+# ---------------------------------------------------------------------------- pipeline trust
+# A branch name reaches the shell as a quoted variable only, after a check: a pushed branch cannot
+# run a command in the deploy job.
+run "a malicious branch name is refused by make destroy" "fail:is not one to deploy" \
+  env BRANCH='x;touch${IFS}INJECTED' GITHUB_HEAD_REF= make destroy
+if [[ -e $project/INJECTED ]]; then fail "the branch name ran a command"; else pass "the branch name ran no command"; fi
+run "a bad ENVIRONMENT is refused" "fail:must be dev, staging or production" env ENVIRONMENT='dev;id' make help
+
+# The workflows' credential rules are tests of the generated repository (make scripts-test, in
+# make pr); they fail when a deploy job loses its main-only condition or runs tests with
+# credentials.
+main_workflow=$project/.github/workflows/main-serverless-service.yml
+sed -i '/^  production:$/,/^    runs-on:/{/^    if: github.ref/d}' "$main_workflow"
+run "a production job without the main-only condition fails make scripts-test" \
+  "fail:production lacks if: github.ref == 'refs/heads/main'" make scripts-test
+restore
+sed -i 's/^\(        run: make deploy\)$/\1\n      - run: make coverage-tests/' "$main_workflow"
+run "tests after the credentials fail make scripts-test" \
+  "fail:runs \"make coverage-tests\" after it obtained AWS credentials" make scripts-test
+restore
+
+# The Maven wrapper pins the SHA-256 of its Maven: a fresh download is checked against it.
+pinned=$(sed -n 's:.*<maven.wrapper.maven.sha256>\(.*\)</maven.wrapper.maven.sha256>.*:\1:p' "$project/pom.xml")
+if [[ -n $pinned ]] && grep -qx "distributionSha256Sum=$pinned" "$project/.mvn/wrapper/maven-wrapper.properties"; then
+  pass "make dev wrote the wrapper with the pinned SHA-256 of Maven"
+else
+  fail "the wrapper's properties lack distributionSha256Sum=$pinned"
+fi
+run "the wrapper downloads Maven and checks it" pass \
+  env JAVA_HOME="$JAVA_HOME" MAVEN_USER_HOME="$work/fresh-maven" ./mvnw -v
+sed -i 's/^distributionSha256Sum=.*/distributionSha256Sum=0000000000000000000000000000000000000000000000000000000000000000/' \
+  "$project/.mvn/wrapper/maven-wrapper.properties"
+run "the wrapper refuses a Maven that does not match" "fail:Failed to validate Maven distribution SHA-256" \
+  env JAVA_HOME="$JAVA_HOME" MAVEN_USER_HOME="$work/other-maven" ./mvnw -v
+sed -i "s/^distributionSha256Sum=.*/distributionSha256Sum=$pinned/" "$project/.mvn/wrapper/maven-wrapper.properties"
 
 # ---------------------------------------------------------------------------- terminal and JDK
 run "make help in a pipe: no colour codes" pass make help

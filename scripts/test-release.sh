@@ -122,7 +122,7 @@ bundle=$copy/target/central-publishing/central-bundle.zip
 path=io/github/lambdacookbook/serverless-service/$version/serverless-service-$version
 listing=$(unzip -Z1 "$bundle" 2>/dev/null)
 missing=()
-for file in .pom .jar -sources.jar -javadoc.jar; do
+for file in .pom .jar -sources.jar -javadoc.jar -cyclonedx.json; do
   suffixes=("" .md5 .sha1)
   [[ ${#signing[@]} -eq 0 ]] && suffixes+=(.asc)
   for suffix in "${suffixes[@]}"; do
@@ -130,7 +130,7 @@ for file in .pom .jar -sources.jar -javadoc.jar; do
   done
 done
 if [[ -f $bundle && ${#missing[@]} -eq 0 ]]; then
-  pass "the bundle holds the pom, the archetype, sources and javadoc jars, with checksums${suffixes[3]:+ and signatures}"
+  pass "the bundle holds the pom, the archetype, sources and javadoc jars and the SBOM, with checksums${suffixes[3]:+ and signatures}"
 else
   fail "bundle $bundle lacks: ${missing[*]:-the bundle itself}"
   printf '%s\n' "$listing" | sed 's/^/      /'

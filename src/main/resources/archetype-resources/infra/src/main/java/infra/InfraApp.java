@@ -25,13 +25,13 @@ public final class InfraApp {
       return;
     }
     App app = new App();
-    build(app, ServiceProperties.load());
+    build(app, ServiceProperties.load(), DeploymentConfig.load());
     app.synth();
   }
 
   /** Adds the stacks and the cdk-nag checks to {@code app}; returns the service stack. */
-  static ServiceStack build(App app, ServiceProperties service) {
-    StackConfig config = StackConfig.fromContext(app.getNode(), service);
+  static ServiceStack build(App app, ServiceProperties service, DeploymentConfig deployment) {
+    StackConfig config = StackConfig.fromContext(app.getNode(), service, deployment);
     Environment environment =
         Environment.builder()
             .account(System.getenv("CDK_DEFAULT_ACCOUNT"))

@@ -5,6 +5,11 @@ import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.services.apigateway.AuthorizationType;
+import software.amazon.awscdk.services.iam.FromRoleArnOptions;
+import software.amazon.awscdk.services.iam.Policy;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.lambda.Code;
 import software.constructs.Construct;
 
@@ -74,6 +79,9 @@ public class ServiceStack extends Stack {
     if (config.wafEnabled()) {
       new WafConstruct(this, "Waf", new WafConstruct.Props(api.stage(), logs));
     }
+    if (config.e2eRoleArn() != null && service.authorization() == AuthorizationType.IAM) {
+      allowToInvoke(config.e2eRoleArn(), api);
+    }
 
     CfnOutput.Builder.create(this, API_URL_OUTPUT).value(api.api().getUrl()).build();
     CfnOutput.Builder.create(this, ORDERS_TABLE_OUTPUT)
@@ -110,6 +118,23 @@ public class ServiceStack extends Stack {
         "Alarms",
         new AlarmsConstruct.Props(
             metrics, api.api(), functions.all(), tables, AlarmThresholds.DEFAULTS, topic.topic()));
+  }
+
+  // The pipeline's end-to-end tests sign with the deploy role, which may do nothing else: it may
+  // call this stack's API, and no other.
+  private void allowToInvoke(String roleArn, ApiConstruct api) {
+    Policy.Builder.create(this, "E2eInvoke")
+        .roles(
+            List.of(
+                Role.fromRoleArn(
+                    this, "E2eRole", roleArn, FromRoleArnOptions.builder().mutable(true).build())))
+        .statements(
+            List.of(
+                PolicyStatement.Builder.create()
+                    .actions(List.of("execute-api:Invoke"))
+                    .resources(List.of(api.api().arnForExecuteApi()))
+                    .build()))
+        .build();
   }
 
   /** Creates the stack of the app's context, running the Lambda jar built by the service module. */

@@ -6,14 +6,18 @@ import software.constructs.Node;
  * What one stack is built from: the generation-time properties plus the CDK context keys {@code
  * environment} ({@code dev} by default, {@code staging}, {@code production}), {@code branch} (dev
  * stacks only), {@code waf} ({@code true}/{@code false}, overrides the environment's default) and
- * {@code alarmEmail} (an address subscribed to the alarm topic).
+ * {@code alarmEmail} (an address subscribed to the alarm topic, else the environment's {@code
+ * alarmEmail} of deployment.json) and {@code e2eRoleArn} (a role that the end-to-end tests sign
+ * with: it may invoke this stack's API). Staging and production need a subscriber: alarms that
+ * reach no one are no alarms.
  */
 public record StackConfig(
     ServiceProperties service,
     DeploymentEnvironment environment,
     String stackName,
     boolean wafEnabled,
-    String alarmEmail) {
+    String alarmEmail,
+    String e2eRoleArn) {
 
   /** CDK context key of the environment. */
   public static final String ENVIRONMENT_KEY = "environment";
@@ -27,23 +31,52 @@ public record StackConfig(
   /** CDK context key of the e-mail address that receives alarms. */
   public static final String ALARM_EMAIL_KEY = "alarmEmail";
 
-  /** Reads the context of the given node (usually the app's). */
-  public static StackConfig fromContext(Node node, ServiceProperties service) {
-    Object environmentValue = node.tryGetContext(ENVIRONMENT_KEY);
+  /** CDK context key of the role the end-to-end tests sign their requests with. */
+  public static final String E2E_ROLE_KEY = "e2eRoleArn";
+
+  /** Reads the context of the given node (usually the app's), and deployment.json's subscriber. */
+  public static StackConfig fromContext(
+      Node node, ServiceProperties service, DeploymentConfig deployment) {
+    String environmentName = text(node, ENVIRONMENT_KEY);
     DeploymentEnvironment environment =
-        environmentValue == null
+        environmentName == null
             ? DeploymentEnvironment.DEV
-            : DeploymentEnvironment.fromContext(environmentValue.toString());
-    Object branch = node.tryGetContext(BRANCH_KEY);
-    Object waf = node.tryGetContext(WAF_KEY);
-    Object alarmEmail = node.tryGetContext(ALARM_EMAIL_KEY);
+            : DeploymentEnvironment.fromContext(environmentName);
+    String waf = text(node, WAF_KEY);
     return new StackConfig(
         service,
         environment,
-        StackNames.stackName(
-            service.serviceName(), environment, branch == null ? null : branch.toString()),
-        waf == null ? environment.wafByDefault() : parseFlag(waf.toString()),
-        alarmEmail == null ? null : alarmEmail.toString());
+        StackNames.stackName(service.serviceName(), environment, text(node, BRANCH_KEY)),
+        waf == null ? environment.wafByDefault() : parseFlag(waf),
+        alarmEmail(node, environment, deployment),
+        text(node, E2E_ROLE_KEY));
+  }
+
+  // The context's subscriber, else deployment.json's; staging and production must have one.
+  private static String alarmEmail(
+      Node node, DeploymentEnvironment environment, DeploymentConfig deployment) {
+    String context = text(node, ALARM_EMAIL_KEY);
+    String alarmEmail =
+        context == null ? deployment.environments().get(environment).alarmEmail() : context;
+    if (alarmEmail == null && environment != DeploymentEnvironment.DEV) {
+      throw new IllegalArgumentException(
+          "The "
+              + environment.contextName()
+              + " stack's alarms would reach no one: set environments."
+              + environment.contextName()
+              + ".alarmEmail in "
+              + DeploymentConfig.FILE
+              + " (or the CDK context "
+              + ALARM_EMAIL_KEY
+              + ")");
+    }
+    return alarmEmail;
+  }
+
+  // A context value as text; null when absent or blank.
+  private static String text(Node node, String key) {
+    Object value = node.tryGetContext(key);
+    return value == null || value.toString().isBlank() ? null : value.toString();
   }
 
   private static boolean parseFlag(String value) {

@@ -29,7 +29,8 @@ class EveryEnvironmentTest {
             .filteredOn(name -> name.endsWith(".template.json"))
             .containsExactlyInAnyOrder(
                 ApiGatewayAccountStack.STACK_NAME + ".template.json",
-                service + "-" + environment.contextName() + ".template.json");
+                service + "-" + environment.contextName() + ".template.json",
+                service + "-github-deploy-roles.template.json");
       }
     }
   }

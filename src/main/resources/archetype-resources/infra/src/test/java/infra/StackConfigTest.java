@@ -16,7 +16,9 @@ class StackConfigTest {
 
   private static StackConfig configOf(Map<String, Object> context) {
     return StackConfig.fromContext(
-        new App(AppProps.builder().context(context).build()).getNode(), SERVICE);
+        new App(AppProps.builder().context(context).build()).getNode(),
+        SERVICE,
+        TestApps.deployment());
   }
 
   @Test
@@ -34,7 +36,7 @@ class StackConfigTest {
   @Test
   void production_hasWafAndKeepsData() {
     // When
-    StackConfig config = configOf(Map.of("environment", "production"));
+    StackConfig config = configOf(Map.of("environment", "production", "alarmEmail", "a@b.example"));
 
     // Then
     assertThat(config.wafEnabled()).isTrue();
@@ -45,8 +47,11 @@ class StackConfigTest {
   @Test
   void wafFlag_overridesTheEnvironmentDefault() {
     // Then
-    assertThat(configOf(Map.of("environment", "staging", "waf", "true")).wafEnabled()).isTrue();
-    assertThat(configOf(Map.of("environment", "production", "waf", false)).wafEnabled()).isFalse();
+    assertThat(configOf(Map.of("waf", "true")).wafEnabled()).isTrue();
+    assertThat(
+            configOf(Map.of("environment", "production", "waf", false, "alarmEmail", "a@b.example"))
+                .wafEnabled())
+        .isFalse();
   }
 
   @Test
@@ -57,6 +62,45 @@ class StackConfigTest {
     // Then
     assertThat(config.stackName()).isEqualTo("orders-dev-fix-login");
     assertThat(config.alarmEmail()).isEqualTo("team@example.com");
+  }
+
+  @Test
+  void stagingAndProductionWithoutSubscriber_failNamingTheSetting() {
+    // Then
+    for (String environment : new String[] {"staging", "production"}) {
+      assertThatThrownBy(() -> configOf(Map.of("environment", environment)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("alarms would reach no one")
+          .hasMessageContaining("environments." + environment + ".alarmEmail in deployment.json");
+    }
+  }
+
+  @Test
+  void subscriberOfDeploymentJson_isTheDefault() {
+    // Given
+    DeploymentConfig deployment = TestApps.deployment();
+
+    // When
+    StackConfig config =
+        StackConfig.fromContext(
+            new App(AppProps.builder().context(Map.of("environment", "staging")).build()).getNode(),
+            SERVICE,
+            new DeploymentConfig(
+                deployment.owner(),
+                deployment.repository(),
+                deployment.productionReviewers(),
+                deployment.bootstrapQualifier(),
+                deployment.createOidcProvider(),
+                Map.of(
+                    DeploymentEnvironment.DEV,
+                    new DeploymentConfig.Target("111111111111", null),
+                    DeploymentEnvironment.STAGING,
+                    new DeploymentConfig.Target("222222222222", "staging@example.com"),
+                    DeploymentEnvironment.PRODUCTION,
+                    new DeploymentConfig.Target("333333333333", null))));
+
+    // Then
+    assertThat(config.alarmEmail()).isEqualTo("staging@example.com");
   }
 
   @Test

@@ -25,6 +25,9 @@ public final class TestApps {
    */
   private static final Map<String, ServiceStack> BUILT = new ConcurrentHashMap<>();
 
+  /** The alarm subscriber of the test stacks of staging and production. */
+  public static final String TEST_ALARM_EMAIL = "alarms@example.invalid";
+
   private TestApps() {}
 
   /**
@@ -55,7 +58,13 @@ public final class TestApps {
             generated.architectureName(),
             generated.region(),
             generated.lambdaJarName(),
-            apiAuth));
+            apiAuth),
+        deployment());
+  }
+
+  /** The repository's deployment.json, as the apps read it. */
+  public static DeploymentConfig deployment() {
+    return DeploymentConfig.load();
   }
 
   /** A bare stack to test one construct in. */
@@ -72,6 +81,10 @@ public final class TestApps {
     try {
       Map<String, Object> appContext = new HashMap<>(cdkJsonContext());
       appContext.putAll(context);
+      // Staging and production need an alarm subscriber; the tests name one.
+      if (!"dev".equals(appContext.getOrDefault(StackConfig.ENVIRONMENT_KEY, "dev"))) {
+        appContext.putIfAbsent(StackConfig.ALARM_EMAIL_KEY, TEST_ALARM_EMAIL);
+      }
       appContext.put("aws:cdk:disable-asset-staging", true);
       Path target = Files.createDirectories(Path.of("target"));
       Path outdir = Files.createTempDirectory(target, "cdk.out-");
