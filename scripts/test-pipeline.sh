@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Proves the pipeline of a generated repository, with no AWS account, on a machine whose default
 # `java` is older than 21 and with JAVA_HOME unset (a JDK 21+ installed in a usual place):
-#   1. a freshly generated, git-initialised project passes `make dev`; the two everyday changes of
-#      docs/extending.md (src/test/resources/extending: a route and a field) stay within their
-#      budgets of files; then one `make pr` passes over them, finding the JDK by itself, starting
+#   1. a freshly generated, git-initialised project passes `make dev`; three everyday changes of
+#      docs/extending.md (src/test/resources/extending: a route, a field, and a paginated search
+#      on a new index) stay within their budgets of files and edit no existing test; then one `make pr` passes over them, finding the JDK by itself, starting
 #      Maven at most 3 times and packaging the Lambda jar once, with no JVM warning and no
 #      feature-flags notice, and ends with its table of steps; the new route is synthesized and
-#      served locally;
+#      served locally, and the search function may Query its index's ARN and nothing wider;
 #   2. `make check`, the quick loop, passes after a one-line change to a handler (its time shown);
 #   3. the gates bite: `./mvnw verify` fails on unformatted code, a Checkstyle finding, an Error
 #      Prone error, a method with 30 branches, a SpotBugs bug, a failing unit test, coverage under
@@ -108,10 +108,11 @@ run "make dev" pass make dev || finish
 check "make dev says which JDK it picked" "make dev" "^jdk: using JDK (2[1-9]|[3-9][0-9]) at "
 
 # ---------------------------------------------------------------------------- extending
-# The two everyday changes of the generated docs/extending.md, kept as patches (committed by
-# apply.sh): a route and an optional field, each within its budget of production files.
+# The everyday changes of the generated docs/extending.md, kept as patches (committed by
+# apply.sh): a route, an optional field, and a paginated search on a new index, each within its
+# budget of production files.
 extending="$root/src/test/resources/extending"
-for change in route field; do
+for change in route field search; do
   run "extend: add a $change" pass bash "$extending/apply.sh" "$change" \
     && sed -n 's/^extend: /      /p' "$logs/extend__add_a_$change.log"
 done
@@ -146,6 +147,7 @@ check "make pr: no colour codes in a log" "make pr" $'\033' absent
 check "make pr: synth prints no feature-flags notice" "make pr" "feature flags? (is|are) not configured" absent
 check "make pr: the CDK CLI read the dev stacks synthesized once" "make pr" "Successfully synthesized to .*target/synth/dev"
 run "extend: route synthesized and served locally" pass bash "$extending/check-route.sh"
+run "extend: search granted its index alone, served to its caller only" pass bash "$extending/check-search.sh"
 sbom=$project/service/target/$artifact-lambda.cdx.json
 if [[ -s $sbom ]] && grep -q '"bomFormat" : "CycloneDX"' "$sbom" && grep -q '"name" : "aws-lambda-java-core"' "$sbom"; then
   pass "make pr wrote the Lambda jar's SBOM ($(basename "$sbom"))"

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Makes one of the two everyday changes of docs/extending.md on a generated project (the current
+# Makes one of the everyday changes of docs/extending.md on a generated project (the current
 # directory, a git repository with the package com.example.orders), stages and commits it, and
-# checks its size: the production files it touches (main sources and api/openapi.yaml).
-#   apply.sh route    PATCH /api/orders/{id}: at most 7 production files, none in infra/ or local/
+# checks its size: the production files it touches (main sources and api/openapi.yaml). None of
+# them may be in infra/ or local/.
+#   apply.sh route    PATCH /api/orders/{id}: at most 7 production files
 #   apply.sh field    an optional order field: at most 4 production files, no existing test changed
+#   apply.sh search   GET /api/orders/search?customerName=, a paginated list on a new index: at
+#                     most 8 production files, no existing test changed
 # Prints "extend: ..." lines with the counts; exits non-zero when a limit is broken.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -11,7 +14,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 case ${1:-} in
   route) patch=$here/add-route.patch limit=7 ;;
   field) patch=$here/add-field.patch limit=4 ;;
-  *) echo "usage: apply.sh route|field" >&2; exit 2 ;;
+  search) patch=$here/add-search.patch limit=8 ;;
+  *) echo "usage: apply.sh route|field|search" >&2; exit 2 ;;
 esac
 
 git apply --index "$patch"
@@ -30,10 +34,10 @@ if grep -qE '^(infra|local)/' <<<"$production"; then
   echo "extend: add a $1 touched infra/ or local/, which follow the route table by themselves" >&2
   failed=1
 fi
-if [[ $1 == field ]]; then
+if [[ $1 != route ]]; then
   edited_tests=$(git diff --cached --name-only --diff-filter=MD | grep '/src/test/' || true)
   if [[ -n $edited_tests ]]; then
-    echo "extend: add a field had to change existing tests: $edited_tests" >&2
+    echo "extend: add a $1 had to change existing tests: $edited_tests" >&2
     failed=1
   fi
 fi

@@ -21,18 +21,8 @@ if (!fn || !method) {
 console.log('template: the UpdateOrderHandler function and its PATCH method are there');
 JS
 
-log=$(mktemp)
-PORT=0 bash scripts/local-api.sh >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT
-url=
-for _ in $(seq 1 600); do
-  url=$(sed -n 's/^Orders API listening on \(http[^ ]*\).*/\1/p' "$log")
-  [[ -n $url ]] && break
-  kill -0 "$server" 2>/dev/null || { cat "$log" >&2; exit 1; }
-  sleep 0.1
-done
-[[ -n $url ]] || { echo "local API not ready:" >&2; cat "$log" >&2; exit 1; }
+# shellcheck source=src/test/resources/extending/local-api.sh
+. "$(dirname "$0")/local-api.sh"
 
 json='Content-Type: application/json'
 id=$(curl -sf -X POST "$url/api/orders" -H "$json" -d '{"customerName":"Ada","orderItemCount":1}' \

@@ -24,11 +24,20 @@ final class ApiClient {
 
   private static final ApiContract CONTRACT = ApiContract.load();
 
+  /** The local API's stand-in for a signed caller: a header that exists only there. */
+  static final String LOCAL_CALLER = "X-Local-Caller";
+
   private final String baseUrl;
   private final RequestSigner signer;
   private final HttpClient http;
+  private final Map<String, String> callerHeaders;
 
   ApiClient(String baseUrl, RequestSigner signer) {
+    this(baseUrl, signer, Map.of());
+  }
+
+  private ApiClient(String baseUrl, RequestSigner signer, Map<String, String> callerHeaders) {
+    this.callerHeaders = Map.copyOf(callerHeaders);
     // The deployed ApiUrl ends with the stage and a slash; paths are appended to it.
     this.baseUrl = baseUrl.replaceAll("/+$", "");
     this.signer = signer;
@@ -60,6 +69,14 @@ final class ApiClient {
   }
 
   /**
+   * The local API, called as the IAM principal of this ARN ({@value #LOCAL_CALLER}); a deployed API
+   * ignores the header, so only the local e2e run (LocalCallersE2E) uses this.
+   */
+  ApiClient asLocalCaller(String principalArn) {
+    return new ApiClient(baseUrl, signer, Map.of(LOCAL_CALLER, principalArn));
+  }
+
+  /**
    * Sends a request, signed if the API requires it, and checks the response against the contract.
    */
   ApiResponse send(String method, String path, String body, Map<String, String> headers) {
@@ -76,6 +93,7 @@ final class ApiClient {
     if (body != null) {
       unsigned.put("Content-Type", "application/json");
     }
+    unsigned.putAll(callerHeaders);
     unsigned.putAll(headers);
     signer.sign(method, uri, unsigned, body).forEach(request::header);
     HttpResponse<String> response;

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,9 @@ final class ApiContract {
    */
   private static final Set<Integer> AUTHENTICATION_STATUSES = Set.of(401, 403);
 
+  /** What a path parameter of a template matches: one non-empty segment. */
+  private static final String PATH_PARAMETER = "[^/]+";
+
   private final OpenAPI api;
   private final List<String> parseMessages;
   private final OpenApiInteractionValidator validator;
@@ -69,7 +73,13 @@ final class ApiContract {
         .forEach(
             (template, item) ->
                 routes.put(
-                    Pattern.compile("^" + template.replaceAll("\\{[^/}]+}", "[^/]+") + "$"), item));
+                    Pattern.compile("^" + template.replaceAll("\\{[^/}]+}", PATH_PARAMETER) + "$"),
+                    item));
+  }
+
+  private static int parameterCount(Pattern route) {
+    String regex = route.pattern();
+    return (regex.length() - regex.replace(PATH_PARAMETER, "").length()) / PATH_PARAMETER.length();
   }
 
   /** Loads the document named by the system property {@code e2e.openapi}. */
@@ -87,6 +97,13 @@ final class ApiContract {
     return parseMessages;
   }
 
+  /** The documented methods of a path template, upper case: the Allow header of a 405. */
+  Set<String> methodsOf(String template) {
+    Set<String> methods = new TreeSet<>();
+    api.getPaths().get(template).readOperationsMap().keySet().forEach(m -> methods.add(m.name()));
+    return methods;
+  }
+
   /** The parsed document. */
   OpenAPI document() {
     return api;
@@ -94,12 +111,16 @@ final class ApiContract {
 
   /** Every way the response breaks the contract; empty when it conforms. */
   List<String> violations(
-      String method, String path, int status, Map<String, List<String>> headers, String body) {
+      String method, String target, int status, Map<String, List<String>> headers, String body) {
+    // The query string selects no route; API Gateway, and the validator, route on the path.
+    int query = target.indexOf('?');
+    String path = query < 0 ? target : target.substring(0, query);
+    // As in API Gateway, a literal segment wins over a path parameter: the fewest parameters win.
     PathItem route =
         routes.entrySet().stream()
             .filter(e -> e.getKey().matcher(path).matches())
+            .min(Comparator.comparingInt(e -> parameterCount(e.getKey())))
             .map(Map.Entry::getValue)
-            .findFirst()
             .orElse(null);
     if (route == null) {
       return unroutedViolations(404, status, headers, body, null);

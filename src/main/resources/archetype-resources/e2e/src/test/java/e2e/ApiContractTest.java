@@ -23,11 +23,12 @@ class ApiContractTest {
   private static final String ITEM = "/api/orders/7f9c24e8-3b12-4fef-91e0-1c2d3e4f5a6b";
 
   @Test
-  void document_isValidOpenApiWithThreeOperations() {
+  void document_isValidOpenApiWithOperationsOnEveryPath() {
+    // RouteTest (service) holds the paths and methods to the route table.
     assertThat(CONTRACT.documentProblems()).isEmpty();
     assertThat(CONTRACT.document().getPaths())
-        .allSatisfy((path, item) -> assertThat(item.readOperations()).isNotEmpty())
-        .hasSize(2);
+        .isNotEmpty()
+        .allSatisfy((path, item) -> assertThat(item.readOperations()).isNotEmpty());
   }
 
   @Test
@@ -122,13 +123,19 @@ class ApiContractTest {
 
   @Test
   void wrongMethod_mustBeMethodNotAllowedListingTheDocumentedMethods() {
-    Map<String, List<String>> allowPost =
-        Map.of("Content-Type", List.of("application/problem+json"), "Allow", List.of("POST"));
-    Map<String, List<String>> allowGet =
-        Map.of("Content-Type", List.of("application/problem+json"), "Allow", List.of("GET"));
+    Map<String, List<String>> allowDocumented =
+        Map.of(
+            "Content-Type",
+            List.of("application/problem+json"),
+            "Allow",
+            List.of(String.join(", ", CONTRACT.methodsOf("/api/orders"))));
+    Map<String, List<String>> allowOther =
+        Map.of("Content-Type", List.of("application/problem+json"), "Allow", List.of("TRACE"));
 
-    assertThat(CONTRACT.violations("PUT", "/api/orders", 405, allowPost, problem(405))).isEmpty();
-    assertThat(CONTRACT.violations("PUT", "/api/orders", 405, allowGet, problem(405))).isNotEmpty();
+    assertThat(CONTRACT.violations("PUT", "/api/orders", 405, allowDocumented, problem(405)))
+        .isEmpty();
+    assertThat(CONTRACT.violations("PUT", "/api/orders", 405, allowOther, problem(405)))
+        .isNotEmpty();
     assertThat(CONTRACT.violations("PUT", "/api/orders", 404, PROBLEM, problem(404))).isNotEmpty();
   }
 

@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem.HttpMethod;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Walks the API contract itself: every documented operation must be served, and answer one of its
- * documented success statuses. A route removed from the API, or added to the contract but not to
- * the API, fails here.
+ * Walks the API contract itself: every documented operation must be served, with the examples of
+ * its query parameters and body, and answer one of its documented success statuses. A route removed
+ * from the API, or added to the contract but not to the API, fails here.
  */
 class ContractE2E {
 
@@ -34,7 +37,9 @@ class ContractE2E {
       for (Map.Entry<HttpMethod, Operation> operation :
           path.getValue().readOperationsMap().entrySet()) {
         operations++;
-        String concrete = path.getKey().replace("{id}", api.createOrder("Contract", 1));
+        String concrete =
+            path.getKey().replace("{id}", api.createOrder("Contract", 1))
+                + exampleQuery(operation.getValue());
         String method = operation.getKey().name();
         ApiResponse response =
             api.send(method, concrete, exampleBody(operation.getValue()), Map.of());
@@ -58,6 +63,25 @@ class ContractE2E {
     // Then
     assertThat(operations).isPositive();
     assertThat(failures).isEmpty();
+  }
+
+  /** The query string of the examples of the operation's query parameters, or none. */
+  static String exampleQuery(Operation operation) {
+    if (operation.getParameters() == null) {
+      return "";
+    }
+    String query =
+        operation.getParameters().stream()
+            .filter(
+                parameter -> "query".equals(parameter.getIn()) && parameter.getExample() != null)
+            .map(
+                parameter ->
+                    URLEncoder.encode(parameter.getName(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(
+                            String.valueOf(parameter.getExample()), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return query.isEmpty() ? "" : "?" + query;
   }
 
   /** The example of the operation's JSON request schema, or no body when it takes none. */

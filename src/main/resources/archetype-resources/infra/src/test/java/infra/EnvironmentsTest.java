@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static ${package}.infra.PolicyMatch.withStatements;
 import static ${package}.infra.TemplateQueries.onlyResource;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
+import ${package}.handlers.Needs;
 import ${package}.handlers.Route;
 
 /** What changes between dev, staging and production, and what stays the same. */
@@ -43,8 +45,12 @@ class EnvironmentsTest {
     template.resourceCountIs("AWS::CloudWatch::Dashboard", 2);
     template.resourceCountIs("AWS::SNS::Topic", 1);
     // The API's 5xx rate, ERROR log lines and dependency failures; errors, duration and throttles
-    // per function; throttles per table.
-    int alarms = 3 + 3 * Route.values().length + Route.Table.values().length;
+    // per function; throttles per table and per index.
+    int indexes =
+        Arrays.stream(Needs.Table.values())
+            .mapToInt(table -> table.definition().indexes().size())
+            .sum();
+    int alarms = 3 + 3 * Route.values().length + Needs.Table.values().length + indexes;
     assertThat(template.findResources("AWS::CloudWatch::Alarm")).hasSize(alarms);
     template.allResourcesProperties(
         "AWS::CloudWatch::Alarm",

@@ -30,6 +30,8 @@ import ${package}.handlers.CreateOrderHandler;
 import ${package}.handlers.DeleteOrderHandler;
 import ${package}.handlers.GetOrderHandler;
 import ${package}.handlers.HandlerConfig;
+import ${package}.handlers.ListOrdersHandler;
+import ${package}.handlers.Needs;
 import ${package}.handlers.Route;
 import ${package}.handlers.TimeBudget;
 
@@ -56,7 +58,9 @@ class ServiceStackTest {
             "AWS::DynamoDB::Table",
             Map.of(
                 "KeySchema",
-                List.of(Map.of("AttributeName", OrdersTable.PARTITION_KEY, "KeyType", "HASH"))));
+                List.of(
+                    Map.of("AttributeName", OrdersTable.PARTITION_KEY, "KeyType", "HASH"),
+                    Map.of("AttributeName", OrdersTable.OWNER, "KeyType", "RANGE"))));
     idempotencyTable =
         onlyResource(
             template,
@@ -258,18 +262,23 @@ class ServiceStackTest {
   @EnumSource(Route.class)
   void eachFunction_mayCallExactlyTheTableActionsAndFlagsOfItsRoute(Route route) {
     // Given
-    Map<Route.Table, String> tables =
-        Map.of(Route.Table.ORDERS, ordersTable, Route.Table.IDEMPOTENCY, idempotencyTable);
+    Map<Needs.Table, String> tables =
+        Map.of(Needs.Table.ORDERS, ordersTable, Needs.Table.IDEMPOTENCY, idempotencyTable);
     Map<String, Set<String>> expected = new HashMap<>();
-    for (Route.TableAccess access : route.needs().tables()) {
-      expected.put(
-          tables.get(access.table()),
-          access.actions().stream().map(Route.Action::iamAction).collect(Collectors.toSet()));
+    for (Needs.TableAccess access : route.needs().tables()) {
+      Set<String> actions =
+          access.actions().stream().map(Needs.Action::iamAction).collect(Collectors.toSet());
+      if (access.indexes().isEmpty()) {
+        expected.put(tables.get(access.table()), actions);
+      }
+      for (String index : access.indexes()) {
+        expected.put(tables.get(access.table()) + "/index/" + index, actions);
+      }
     }
 
-    // When
+    // When: the grants on the tables and on their indexes
     Map<String, Set<String>> grants = new HashMap<>(grantsOf(template, route.handler()));
-    grants.keySet().retainAll(tables.values());
+    grants.keySet().removeIf(resource -> tables.values().stream().noneMatch(resource::startsWith));
 
     // Then
     assertThat(grants).isEqualTo(expected);
@@ -301,6 +310,51 @@ class ServiceStackTest {
     assertThat(grants).doesNotContainKey(idempotencyTable);
     assertThat(actionsOf(template, GetOrderHandler.class))
         .noneMatch(a -> a.startsWith("appconfig:"));
+  }
+
+  @Test
+  void listFunction_mayOnlyQueryTheOwnersIndex() {
+    // When
+    Map<String, Set<String>> grants = grantsOf(template, ListOrdersHandler.class);
+
+    // Then
+    assertThat(grants.get(ordersTable + "/index/" + OrdersTable.BY_OWNER.index().name()))
+        .containsExactly("dynamodb:Query");
+    assertThat(grants).doesNotContainKeys(ordersTable, idempotencyTable);
+  }
+
+  @Test
+  void noGrant_anywhere_coversEveryIndexOfATable() {
+    assertThat(template.toJSON().toString()).doesNotContain("/index/*");
+  }
+
+  @Test
+  void ordersTable_isKeyedByIdAndOwner_withTheOwnersIndex() {
+    template.hasResourceProperties(
+        "AWS::DynamoDB::Table",
+        Match.objectLike(
+            Map.of(
+                "KeySchema",
+                List.of(
+                    Map.of("AttributeName", OrdersTable.PARTITION_KEY, "KeyType", "HASH"),
+                    Map.of("AttributeName", OrdersTable.OWNER, "KeyType", "RANGE")),
+                "GlobalSecondaryIndexes",
+                Match.arrayWith(
+                    List.of(
+                        Match.objectLike(
+                            Map.of(
+                                "IndexName",
+                                OrdersTable.BY_OWNER.index().name(),
+                                "KeySchema",
+                                List.of(
+                                    Map.of("AttributeName", OrdersTable.OWNER, "KeyType", "HASH"),
+                                    Map.of(
+                                        "AttributeName",
+                                        OrdersTable.CREATED_AT,
+                                        "KeyType",
+                                        "RANGE")),
+                                "Projection",
+                                Map.of("ProjectionType", "ALL"))))))));
   }
 
   @Test

@@ -45,7 +45,8 @@ public final class TemplateQueries {
 
   /**
    * What the execution role of the function running {@code handler} may do: resource (a logical id,
-   * or the literal resource) to actions, from every policy attached to the role.
+   * a logical id and a suffix such as {@code OrdersTable/index/byOwner}, or the literal resource)
+   * to actions, from every policy attached to the role.
    */
   @SuppressWarnings("unchecked")
   public static Map<String, Set<String>> grantsOf(Template template, Class<?> handler) {
@@ -96,6 +97,13 @@ public final class TemplateQueries {
     }
     if ("AWS::NoValue".equals(intrinsic.get("Ref"))) {
       return null;
+    }
+    if (intrinsic.get("Fn::Join") instanceof List<?> join && "".equals(join.get(0))) {
+      StringBuilder joined = new StringBuilder();
+      for (Object part : (List<Object>) join.get(1)) {
+        joined.append(resourceKey(part));
+      }
+      return joined.toString();
     }
     return intrinsic.toString();
   }

@@ -137,7 +137,7 @@ final class ColdStartBenchmark {
       throws IOException, InterruptedException {
     String orderId = UUID.randomUUID().toString();
     new DynamoDbOrderRepository(db.client(), LocalDynamoDb.ORDERS_TABLE)
-        .save(OrderFixtures.anOrder().id(orderId).build());
+        .save(OrderFixtures.OWNER, OrderFixtures.anOrder().id(orderId).build());
     Path log =
         options.logs().resolve(target.name() + "-" + tag + "-" + variant.replace("'", "") + ".log");
     Map<String, String> environment =

@@ -56,11 +56,18 @@ final class HttpAnswers {
   /** Sends the same problem document as the gateway responses of the deployed API. */
   static void sendProblem(HttpExchange exchange, GatewayProblem gatewayProblem, String requestId)
       throws IOException {
+    sendProblem(exchange, gatewayProblem, requestId, gatewayProblem.detail());
+  }
+
+  /** The same with a detail of the local API's own. */
+  static void sendProblem(
+      HttpExchange exchange, GatewayProblem gatewayProblem, String requestId, String detail)
+      throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
     problem.put("title", gatewayProblem.title());
     problem.put("status", gatewayProblem.status());
-    problem.put("detail", gatewayProblem.detail());
+    problem.put("detail", detail);
     problem.put("instance", ProxyEvents.decode(exchange.getRequestURI().getRawPath()));
     problem.put("requestId", requestId);
     exchange.getResponseHeaders().set("Content-Type", Problem.MEDIA_TYPE);

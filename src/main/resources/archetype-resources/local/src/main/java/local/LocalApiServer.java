@@ -11,10 +11,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,8 +40,9 @@ import ${package}.logic.StoredFeatureFlags;
  * execution environment. Feature flags come from the repository's {@code
  * infra/src/main/resources/appconfig/feature-flags.json}, read on every request, so editing the
  * file changes behaviour at once. It checks no AWS Signature Version 4, whatever {@code api.auth}
- * says: every request reaches the handlers as an unsigned one ({@link
- * LocalTools#NO_SIGNATURE_CHECK}).
+ * says ({@link LocalTools#NO_SIGNATURE_CHECK}): a request reaches the handlers as an unsigned one,
+ * or as signed by the IAM principal its {@value LocalCaller#HEADER} header names ({@link
+ * LocalCaller}), a header that exists only here.
  *
  * <p>{@link LocalTools} runs it until stopped.
  */
@@ -143,15 +144,17 @@ public final class LocalApiServer implements AutoCloseable {
         HttpAnswers.sendProblem(exchange, GatewayProblem.CONTENT_TOO_LARGE, requestId);
         return;
       }
-      List<LocalRoute> pathMatches = new ArrayList<>();
-      for (LocalRoute route : routes) {
-        Map<String, String> parameters = route.match(rawPath);
-        if (parameters != null) {
-          if (route.method().equals(method)) {
-            invoke(exchange, route, parameters, body, requestId);
-            return;
-          }
-          pathMatches.add(route);
+      String named = exchange.getRequestHeaders().getFirst(LocalCaller.HEADER);
+      Optional<LocalCaller> caller = named == null ? Optional.empty() : LocalCaller.fromArn(named);
+      if (named != null && caller.isEmpty()) {
+        HttpAnswers.sendProblem(exchange, GatewayProblem.FORBIDDEN, requestId, LocalCaller.INVALID);
+        return;
+      }
+      List<LocalRoute> pathMatches = LocalRoute.mostSpecific(routes, rawPath);
+      for (LocalRoute route : pathMatches) {
+        if (route.method().equals(method)) {
+          invoke(exchange, route, route.match(rawPath), caller, body, requestId);
+          return;
         }
       }
       if (pathMatches.isEmpty()) {
@@ -170,12 +173,13 @@ public final class LocalApiServer implements AutoCloseable {
       HttpExchange exchange,
       LocalRoute route,
       Map<String, String> pathParameters,
+      Optional<LocalCaller> caller,
       byte[] body,
       String requestId)
       throws IOException {
     String text = body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
     APIGatewayProxyRequestEvent event =
-        ProxyEvents.from(exchange, route.template(), pathParameters, text, requestId);
+        ProxyEvents.from(exchange, route.template(), pathParameters, caller, text, requestId);
     APIGatewayProxyResponseEvent response;
     try {
       response = route.invoke(event);

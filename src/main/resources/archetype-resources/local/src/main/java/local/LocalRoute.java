@@ -4,8 +4,10 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Supplier;
@@ -90,5 +92,25 @@ final class LocalRoute {
     } finally {
       idle.offerFirst(handler);
     }
+  }
+
+  /**
+   * The routes whose template fits the path. As in API Gateway, a literal segment wins over a path
+   * parameter: {@code /api/orders/search} is not an order id.
+   */
+  static List<LocalRoute> mostSpecific(List<LocalRoute> routes, String rawPath) {
+    List<LocalRoute> matches = new ArrayList<>();
+    int fewestParameters = Integer.MAX_VALUE;
+    for (LocalRoute route : routes) {
+      Map<String, String> parameters = route.match(rawPath);
+      if (parameters != null && parameters.size() < fewestParameters) {
+        matches.clear();
+        fewestParameters = parameters.size();
+      }
+      if (parameters != null && parameters.size() == fewestParameters) {
+        matches.add(route);
+      }
+    }
+    return matches;
   }
 }

@@ -20,8 +20,9 @@ public final class LocalTools {
   /** Printed when the local API starts: unlike the deployed one, it authenticates no one. */
   static final String NO_SIGNATURE_CHECK =
       "The local API checks no AWS Signature Version 4 (the deployed API does when api.auth is"
-          + " iam): every request is served as unsigned, so idempotency keys are shared by all"
-          + " callers here.";
+          + " iam): a request is served as unsigned (one shared owner and key space), or as the"
+          + " IAM principal its X-Local-Caller header names, e.g. X-Local-Caller:"
+          + " arn:aws:iam::111111111111:user/alice. That header exists only locally.";
 
   private LocalTools() {}
 

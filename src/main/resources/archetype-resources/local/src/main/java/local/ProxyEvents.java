@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Builds the event API Gateway's REST proxy integration would send for an HTTP request. */
@@ -36,6 +37,7 @@ final class ProxyEvents {
       HttpExchange exchange,
       String resource,
       Map<String, String> pathParameters,
+      Optional<LocalCaller> caller,
       String body,
       String requestId) {
     String path = decode(exchange.getRequestURI().getRawPath());
@@ -56,6 +58,7 @@ final class ProxyEvents {
     RequestIdentity identity = new RequestIdentity();
     identity.setSourceIp(sourceIp);
     identity.setUserAgent(first(multiHeaders, "User-Agent"));
+    caller.ifPresent(signed -> signed.fill(identity));
 
     ProxyRequestContext context = new ProxyRequestContext();
     context.setAccountId("000000000000");

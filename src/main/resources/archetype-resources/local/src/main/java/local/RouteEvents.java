@@ -13,9 +13,10 @@ import java.util.Locale;
 import ${package}.handlers.Route;
 
 /**
- * The API Gateway event of a successful request to each route: a stored event reshaped to the
- * route's method and path, the given order id as every path parameter, and the request body from
- * the example of the operation's request schema in {@code api/openapi.yaml}.
+ * The API Gateway event of a successful request to each route: a stored event (signed by the caller
+ * that owns {@code OrderFixtures.anOrder()}) reshaped to the route's method and path, the given
+ * order id as every path parameter, and the query parameters and request body of the operation's
+ * examples in {@code api/openapi.yaml}.
  */
 final class RouteEvents {
 
@@ -62,6 +63,7 @@ final class RouteEvents {
         .put("resourcePath", route.path())
         .put("httpMethod", route.method())
         .put("path", "/" + context.path("stage").asText() + path);
+    putExampleQuery(event, route);
     JsonNode example = requestExample(route);
     if (example == null) {
       event.putNull("body");
@@ -71,18 +73,43 @@ final class RouteEvents {
     return event.toString();
   }
 
-  private JsonNode requestExample(Route route) {
+  /** The query parameters of the operation's examples, as API Gateway passes them. */
+  private void putExampleQuery(ObjectNode event, Route route) {
+    ObjectNode query = JSON.createObjectNode();
+    ObjectNode multiQuery = JSON.createObjectNode();
+    for (JsonNode parameter : operation(route).path("parameters")) {
+      JsonNode resolved = resolve(parameter);
+      if ("query".equals(resolved.path("in").asText()) && resolved.has("example")) {
+        query.put(resolved.path("name").asText(), resolved.path("example").asText());
+        multiQuery.putArray(resolved.path("name").asText()).add(resolved.path("example").asText());
+      }
+    }
+    event.set("queryStringParameters", query.isEmpty() ? null : query);
+    event.set("multiValueQueryStringParameters", multiQuery.isEmpty() ? null : multiQuery);
+  }
+
+  private JsonNode operation(Route route) {
     JsonNode operation =
         contract.path("paths").path(route.path()).path(route.method().toLowerCase(Locale.ROOT));
     if (operation.isMissingNode()) {
       throw new IllegalStateException(
           route.method() + " " + route.path() + " is not in the API contract");
     }
+    return operation;
+  }
+
+  private JsonNode resolve(JsonNode node) {
+    return node.has("$ref") ? contract.at(node.path("$ref").asText().substring(1)) : node;
+  }
+
+  private JsonNode requestExample(Route route) {
     JsonNode schema =
-        operation.path("requestBody").path("content").path("application/json").path("schema");
-    if (schema.has("$ref")) {
-      schema = contract.at(schema.path("$ref").asText().substring(1));
-    }
+        resolve(
+            operation(route)
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema"));
     return schema.has("example") ? schema.path("example") : null;
   }
 }

@@ -55,6 +55,7 @@ class LocalApiServerIT {
                 List.of(
                     new LocalRoute("GET", "/echo/{name}", "Echo", () -> echo),
                     new LocalRoute("POST", "/echo/{name}", "Echo", () -> echo),
+                    new LocalRoute("GET", "/echo/literal", "Literal", () -> echo),
                     new LocalRoute("GET", "/fail", "Fail", () -> failing)));
   }
 
@@ -118,6 +119,52 @@ class LocalApiServerIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(LAST_EVENT.get().getRequestContext().getIdentity().getCaller()).isNull();
     assertThat(LAST_EVENT.get().getRequestContext().getIdentity().getAccountId()).isNull();
+  }
+
+  @Test
+  void localCallerHeader_signsTheRequestAsThatPrincipal() throws Exception {
+    // When
+    send(
+        HttpRequest.newBuilder(url("/echo/user"))
+            .header(LocalCaller.HEADER, "arn:aws:iam::111111111111:user/alice")
+            .GET());
+    var user = LAST_EVENT.get().getRequestContext().getIdentity();
+    send(
+        HttpRequest.newBuilder(url("/echo/role"))
+            .header(LocalCaller.HEADER, "arn:aws:sts::222222222222:assumed-role/orders-client/ci")
+            .GET());
+    var role = LAST_EVENT.get().getRequestContext().getIdentity();
+
+    // Then: as API Gateway fills the identity of a signed IAM user and an assumed role
+    assertThat(user.getAccountId()).isEqualTo("111111111111");
+    assertThat(user.getCaller()).matches("AIDA[0-9A-F]{17}").isEqualTo(user.getUser());
+    assertThat(user.getUserArn()).isEqualTo("arn:aws:iam::111111111111:user/alice");
+    assertThat(role.getAccountId()).isEqualTo("222222222222");
+    assertThat(role.getCaller()).matches("AROA[0-9A-F]{17}:ci");
+  }
+
+  @Test
+  void localCallerHeader_thatNamesNoPrincipal_isA403ThatSaysWhatItMustBe() throws Exception {
+    // When
+    LAST_EVENT.set(null);
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(url("/echo/x")).header(LocalCaller.HEADER, "alice").GET());
+
+    // Then
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(response.body()).path("detail").asText())
+        .isEqualTo(LocalCaller.INVALID);
+    assertThat(LAST_EVENT.get()).isNull();
+  }
+
+  @Test
+  void literalSegment_winsOverAPathParameter() throws Exception {
+    // When
+    HttpResponse<String> response = send(HttpRequest.newBuilder(url("/echo/literal")).GET());
+
+    // Then
+    assertThat(response.headers().firstValue("X-Function")).hasValue("Literal");
+    assertThat(LAST_EVENT.get().getResource()).isEqualTo("/echo/literal");
   }
 
   @Test

@@ -1,15 +1,10 @@
 package ${package}.dal;
 
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-
 /** Shape of the idempotency table: the one definition used by the CDK stack and the local tests. */
 public final class IdempotencyTable {
 
   /** Partition key: the client's Idempotency-Key header value, a string. */
   public static final String PARTITION_KEY = "idempotencyKey";
-
-  /** DynamoDB type of the partition key ("S", string). */
-  public static final String PARTITION_KEY_TYPE = "S";
 
   /** Attribute the table's TTL setting reads, in epoch seconds. */
   public static final String TTL_ATTRIBUTE = "expiresAt";
@@ -20,10 +15,9 @@ public final class IdempotencyTable {
   static final String LOCKED_UNTIL = "lockedUntil";
   static final String ORDER = "order";
 
-  private IdempotencyTable() {}
+  /** The table: infra and the local tests create it from this. */
+  public static final TableDefinition DEFINITION =
+      TableDefinition.keyedBy(PARTITION_KEY, TTL_ATTRIBUTE);
 
-  /** The request that creates this table (on demand), for local DynamoDB servers in tests. */
-  public static CreateTableRequest createTableRequest(String tableName) {
-    return OrdersTable.TableDefinitions.createTableRequest(tableName, PARTITION_KEY);
-  }
+  private IdempotencyTable() {}
 }

@@ -1,47 +1,42 @@
 package ${package}.dal;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import java.util.List;
 
-/** Shape of the orders table: the one definition used by the CDK stack and the local tests. */
+import ${package}.dal.TableDefinition.Index;
+
+/**
+ * Shape of the orders table. An order's key is its id and its owner: a call made with another
+ * caller's owner names no item, so DynamoDB itself keeps callers apart, with no read before the
+ * check. The id stays the partition key, which spreads writes evenly.
+ */
 public final class OrdersTable {
 
   /** Partition key: the order id, a string. */
   public static final String PARTITION_KEY = "id";
 
-  /** DynamoDB type of the partition key ("S", string). */
-  public static final String PARTITION_KEY_TYPE = "S";
+  /** Sort key: the owner, the caller that created the order ({@code models.Owner}). */
+  public static final String OWNER = "owner";
+
+  /**
+   * When the order was created, in {@link SortableTime}'s form: the sort key of {@link #BY_OWNER}.
+   */
+  public static final String CREATED_AT = "createdAt";
 
   /** Attribute the table's TTL setting reads, in epoch seconds. */
   public static final String TTL_ATTRIBUTE = "expiresAt";
 
+  /** An owner's orders by creation time: the list route queries it newest first. */
+  public static final OwnerIndex BY_OWNER =
+      new OwnerIndex(Index.of("byOwner", OWNER, CREATED_AT), null);
+
+  /** The indexes that list an owner's orders: saving an order writes the key of each. */
+  public static final List<OwnerIndex> OWNER_INDEXES = List.of(BY_OWNER);
+
+  /** The table: infra and the local tests create it from this. */
+  public static final TableDefinition DEFINITION =
+      TableDefinition.keyedBy(PARTITION_KEY, TTL_ATTRIBUTE)
+          .sortedBy(OWNER)
+          .withIndexes(OWNER_INDEXES.stream().map(OwnerIndex::index).toArray(Index[]::new));
+
   private OrdersTable() {}
-
-  /** The request that creates this table (on demand), for local DynamoDB servers in tests. */
-  public static CreateTableRequest createTableRequest(String tableName) {
-    return TableDefinitions.createTableRequest(tableName, PARTITION_KEY);
-  }
-
-  /** Shared builder of single-key, on-demand table definitions. */
-  static final class TableDefinitions {
-    private TableDefinitions() {}
-
-    static CreateTableRequest createTableRequest(String tableName, String partitionKey) {
-      return CreateTableRequest.builder()
-          .tableName(tableName)
-          .billingMode(BillingMode.PAY_PER_REQUEST)
-          .attributeDefinitions(
-              AttributeDefinition.builder()
-                  .attributeName(partitionKey)
-                  .attributeType(ScalarAttributeType.S)
-                  .build())
-          .keySchema(
-              KeySchemaElement.builder().attributeName(partitionKey).keyType(KeyType.HASH).build())
-          .build();
-    }
-  }
 }

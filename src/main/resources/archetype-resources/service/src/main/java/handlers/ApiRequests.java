@@ -36,6 +36,21 @@ final class ApiRequests {
     return value == null ? "" : value;
   }
 
+  /**
+   * A query string parameter, as API Gateway decoded it; the first value when repeated. An empty
+   * value ({@code ?limit=}) counts as sent, so that the request model reports it.
+   */
+  static Optional<String> queryParameter(APIGatewayProxyRequestEvent event, String name) {
+    Map<String, String> parameters = event.getQueryStringParameters();
+    String value = parameters == null ? null : parameters.get(name);
+    if (value != null) {
+      return Optional.of(value);
+    }
+    Map<String, java.util.List<String>> repeated = event.getMultiValueQueryStringParameters();
+    return Optional.ofNullable(repeated == null ? null : repeated.get(name))
+        .flatMap(values -> values.stream().filter(Objects::nonNull).findFirst());
+  }
+
   /** A header by name, whatever its case; the first value when repeated. */
   static Optional<String> header(APIGatewayProxyRequestEvent event, String name) {
     return valueOf(event.getHeaders(), name)

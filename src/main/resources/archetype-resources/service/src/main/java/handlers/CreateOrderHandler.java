@@ -7,20 +7,21 @@ import java.util.Optional;
 import ${package}.logic.CreatedOrder;
 import ${package}.models.CreateOrderRequest;
 import ${package}.models.IdempotencyKey;
+import ${package}.models.Owner;
 
 /**
- * POST /api/orders: creates an order (201), once per {@code Idempotency-Key} of the signing caller
+ * POST /api/orders: creates an order of the signing caller (201), once per {@code Idempotency-Key}
  * when one is sent.
  */
 public final class CreateOrderHandler extends RouteHandler {
 
   @Override
-  APIGatewayProxyResponseEvent respond(APIGatewayProxyRequestEvent event) {
+  APIGatewayProxyResponseEvent respond(APIGatewayProxyRequestEvent event, Owner owner) {
     CreateOrderRequest request = CreateOrderRequest.fromJson(ApiRequests.body(event));
     Optional<IdempotencyKey> key =
         ApiRequests.header(event, IdempotencyKey.HEADER)
             .map(value -> new IdempotencyKey(value, ApiRequests.caller(event)));
-    CreatedOrder created = orders.createOrder(request, key);
+    CreatedOrder created = orders.createOrder(owner, request, key);
     if (!created.replayed()) {
       countBusinessMetric();
     }

@@ -4,13 +4,15 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 
 import ${package}.models.Order;
+import ${package}.models.Owner;
 
 /** GET /api/orders/{id}: the order (200), or 404. */
 public final class GetOrderHandler extends RouteHandler {
 
   @Override
-  APIGatewayProxyResponseEvent respond(APIGatewayProxyRequestEvent event) {
-    Order order = orders.getOrder(ApiRequests.pathParameter(event, Route.ORDER_ID_PARAMETER));
+  APIGatewayProxyResponseEvent respond(APIGatewayProxyRequestEvent event, Owner owner) {
+    Order order =
+        orders.getOrder(owner, ApiRequests.pathParameter(event, Route.ORDER_ID_PARAMETER));
     countBusinessMetric();
     return ApiResponses.json(200, order);
   }

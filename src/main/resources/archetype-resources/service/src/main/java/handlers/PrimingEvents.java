@@ -2,6 +2,9 @@ package ${package}.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.RequestIdentity;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -11,13 +14,21 @@ import java.util.regex.Pattern;
 
 /**
  * Synthetic API Gateway events for priming a route. None of them can create, change or find data:
- * the body is an empty JSON object, which no request model accepts, and every path parameter is
- * either not a UUID (answered 404 without any I/O) or a random one (reaches DynamoDB, finds
- * nothing). PrimingTest holds every route of the table to that.
+ * the body is an empty JSON object, which no request model accepts, every path parameter is either
+ * not a UUID (answered 404 without any I/O) or a random one (reaches DynamoDB, finds nothing), and
+ * the caller is one that owns no order, so a list finds nothing either. The query string is the
+ * route's example, so that a list or search goes all the way to its query. PrimingTest holds every
+ * route of the table to that.
  */
 final class PrimingEvents {
 
   private static final Pattern PARAMETER = Pattern.compile("\\{([^/}]+)}");
+
+  /** The account of the priming caller. */
+  static final String PRIMING_ACCOUNT = "000000000000";
+
+  /** Its principal: no signed request has it, since IAM principal ids start AIDA or AROA. */
+  static final String PRIMING_PRINCIPAL = "priming";
 
   private PrimingEvents() {}
 
@@ -47,7 +58,30 @@ final class PrimingEvents {
         .withPath(path.toString())
         .withPathParameters(parameters)
         .withHeaders(Map.of("Content-Type", "application/json"))
+        .withQueryStringParameters(query(route.exampleQuery()))
         .withBody("{}")
-        .withRequestContext(new ProxyRequestContext().withRequestId("priming"));
+        .withRequestContext(
+            new ProxyRequestContext()
+                .withRequestId("priming")
+                .withIdentity(
+                    new RequestIdentity()
+                        .withAccountId(PRIMING_ACCOUNT)
+                        .withCaller(PRIMING_PRINCIPAL)));
+  }
+
+  /** The parameters of a {@code name=value&...} query string, decoded as API Gateway does. */
+  static Map<String, String> query(String queryString) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (String pair : queryString.split("&")) {
+      if (!pair.isEmpty()) {
+        int equals = pair.indexOf('=');
+        String name = equals < 0 ? pair : pair.substring(0, equals);
+        String value = equals < 0 ? "" : pair.substring(equals + 1);
+        parameters.putIfAbsent(
+            URLDecoder.decode(name, StandardCharsets.UTF_8),
+            URLDecoder.decode(value, StandardCharsets.UTF_8));
+      }
+    }
+    return parameters.isEmpty() ? null : parameters;
   }
 }

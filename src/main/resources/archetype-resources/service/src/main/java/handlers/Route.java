@@ -1,17 +1,21 @@
 package ${package}.handlers;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import ${package}.dal.OrdersTable;
+import ${package}.handlers.Needs.Action;
+import ${package}.handlers.Needs.Table;
+
 /**
  * Every route of the API, in one table: method, path, the handler that serves it, the business
- * metric it counts and what it may touch. Infra builds one function per route with exactly these
- * grants, the API methods, their 405 Allow headers, alarms and dashboard widgets; the local API
- * serves every route and the cold-start benchmark starts every function; a test keeps {@code
- * api/openapi.yaml} in step. docs/extending.md walks through adding one.
+ * metric it counts, what it may touch (tables, their actions and the indexes it queries) and the
+ * query string of its example. Infra builds one function per route with exactly these grants, the
+ * API methods, their 405 Allow headers, alarms and dashboard widgets; the local API serves every
+ * route and the cold-start benchmark starts every function; a test keeps {@code api/openapi.yaml}
+ * in step. docs/extending.md walks through adding one.
  */
 public enum Route {
   /** POST /api/orders. */
@@ -24,6 +28,14 @@ public enum Route {
               Table.ORDERS.allows(Action.PUT_ITEM),
               Table.IDEMPOTENCY.allows(Action.PUT_ITEM, Action.GET_ITEM, Action.UPDATE_ITEM))
           .withFeatureFlags()),
+  /** GET /api/orders: the caller's orders, newest first, a page at a time. */
+  LIST_ORDERS(
+      "GET",
+      "/api/orders",
+      ListOrdersHandler.class,
+      "OrdersListed",
+      Needs.tables(Table.ORDERS.queries(OrdersTable.BY_OWNER.index())),
+      "limit=20"),
   /** GET /api/orders/{id}. */
   GET_ORDER(
       "GET",
@@ -47,6 +59,7 @@ public enum Route {
   private final Class<? extends RouteHandler> handler;
   private final String businessMetric;
   private final Needs needs;
+  private final String exampleQuery;
 
   Route(
       String method,
@@ -54,11 +67,22 @@ public enum Route {
       Class<? extends RouteHandler> handler,
       String businessMetric,
       Needs needs) {
+    this(method, path, handler, businessMetric, needs, "");
+  }
+
+  Route(
+      String method,
+      String path,
+      Class<? extends RouteHandler> handler,
+      String businessMetric,
+      Needs needs,
+      String exampleQuery) {
     this.method = method;
     this.path = path;
     this.handler = handler;
     this.businessMetric = businessMetric;
     this.needs = needs;
+    this.exampleQuery = exampleQuery;
   }
 
   /** The HTTP method, upper case. */
@@ -86,6 +110,15 @@ public enum Route {
     return needs;
   }
 
+  /**
+   * The query string of the operation's example in {@code api/openapi.yaml} ({@code
+   * name=value&...}, URL-encoded; empty for none): priming sends it. RouteTest keeps it equal to
+   * the contract's.
+   */
+  public String exampleQuery() {
+    return exampleQuery;
+  }
+
   /** The function's short name, from the constant: {@code CREATE_ORDER} is {@code CreateOrder}. */
   public String functionName() {
     return Arrays.stream(name().split("_"))
@@ -104,76 +137,5 @@ public enum Route {
   /** The distinct paths of the table, in table order. */
   public static List<String> paths() {
     return Arrays.stream(values()).map(Route::path).distinct().toList();
-  }
-
-  /**
-   * What a route's function may touch.
-   *
-   * @param tables the tables and, for each, the only DynamoDB actions it calls
-   * @param featureFlags whether it reads the feature flags (AppConfig)
-   */
-  public record Needs(List<TableAccess> tables, boolean featureFlags) implements Serializable {
-
-    /** Access to these tables and no feature flags. */
-    public static Needs tables(TableAccess... tables) {
-      return new Needs(List.of(tables), false);
-    }
-
-    /** The same, plus reading the feature flags. */
-    public Needs withFeatureFlags() {
-      return new Needs(tables, true);
-    }
-  }
-
-  /** The actions a route calls on one table. */
-  public record TableAccess(Table table, List<Action> actions) implements Serializable {}
-
-  /** The service's DynamoDB tables, as routes name them; infra maps each to its table. */
-  public enum Table {
-    /** The orders (dal.OrdersTable). */
-    ORDERS(HandlerConfig.TABLE_NAME),
-    /** The idempotency keys of creates (dal.IdempotencyTable). */
-    IDEMPOTENCY(HandlerConfig.IDEMPOTENCY_TABLE_NAME);
-
-    private final String environmentVariable;
-
-    Table(String environmentVariable) {
-      this.environmentVariable = environmentVariable;
-    }
-
-    /** The variable that passes the table's name to every function. */
-    public String environmentVariable() {
-      return environmentVariable;
-    }
-
-    /** Access to this table for exactly these actions. */
-    public TableAccess allows(Action... actions) {
-      return new TableAccess(this, List.of(actions));
-    }
-  }
-
-  /** DynamoDB actions a route may call; a call not listed here is denied in AWS. */
-  public enum Action {
-    /** GetItem. */
-    GET_ITEM("dynamodb:GetItem"),
-    /** PutItem. */
-    PUT_ITEM("dynamodb:PutItem"),
-    /** UpdateItem. */
-    UPDATE_ITEM("dynamodb:UpdateItem"),
-    /** DeleteItem. */
-    DELETE_ITEM("dynamodb:DeleteItem"),
-    /** Query. */
-    QUERY("dynamodb:Query");
-
-    private final String iamAction;
-
-    Action(String iamAction) {
-      this.iamAction = iamAction;
-    }
-
-    /** The IAM action name, e.g. {@code dynamodb:GetItem}. */
-    public String iamAction() {
-      return iamAction;
-    }
   }
 }

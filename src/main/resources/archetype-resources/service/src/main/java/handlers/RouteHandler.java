@@ -18,12 +18,14 @@ import software.amazon.lambda.powertools.tracing.Tracing;
 
 import ${package}.logic.FeatureFlag;
 import ${package}.logic.OrderService;
+import ${package}.models.Owner;
 
 /**
  * What every handler shares: Powertools logs, traces and metrics on the entry point, the method
  * check and the error mapping of {@link ProblemResponses}, its route's business metric, the count
- * of dependency failures and priming. A handler implements {@link #respond} and its two
- * constructors, nothing else.
+ * of dependency failures and priming, and whose request it is: every handler is given the request's
+ * {@link Owner}, and the order logic serves nothing without one. A handler implements {@link
+ * #respond} and its two constructors, nothing else.
  */
 public abstract class RouteHandler
     implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>,
@@ -39,6 +41,9 @@ public abstract class RouteHandler
   private final Metrics metrics;
   // Held so that the SnapStart hook stays registered; tests run it directly.
   final Priming priming;
+  // True while priming runs (at init and before the snapshot, never beside a request): its
+  // requests are no traffic, so a list that succeeds counts nothing.
+  private boolean primingNow;
 
   /** Lambda's way: the real collaborators, configured from the environment once, at init. */
   RouteHandler(Route route) {
@@ -52,9 +57,9 @@ public abstract class RouteHandler
     this.metrics = dependencies.metrics();
     this.priming =
         Priming.prime(
-            () -> serve(PrimingEvents.withoutIds(route), null),
+            () -> prime(PrimingEvents.withoutIds(route)),
             () -> {
-              serve(PrimingEvents.withUnknownIds(route), null);
+              prime(PrimingEvents.withUnknownIds(route));
               if (route.needs().featureFlags()) {
                 for (FeatureFlag flag : FeatureFlag.values()) {
                   dependencies.flags().isEnabled(flag);
@@ -64,10 +69,10 @@ public abstract class RouteHandler
   }
 
   /**
-   * Serves one request of this route's method: parse it, call the logic, return the answer. The
-   * logic's exceptions become problem responses.
+   * Serves one request of this route's method for its owner (the signed caller): parse it, call the
+   * logic, return the answer. The logic's exceptions become problem responses.
    */
-  abstract APIGatewayProxyResponseEvent respond(APIGatewayProxyRequestEvent event);
+  abstract APIGatewayProxyResponseEvent respond(APIGatewayProxyRequestEvent event, Owner owner);
 
   /**
    * Lambda's entry point: the runtime picks this overload of {@code handleRequest}, the one with
@@ -102,11 +107,23 @@ public abstract class RouteHandler
 
   /** The request path without Powertools' entry-point work: what priming runs. */
   final APIGatewayProxyResponseEvent serve(APIGatewayProxyRequestEvent event, Context context) {
-    return ProblemResponses.handle(route, event, context, () -> respond(event));
+    return ProblemResponses.handle(
+        route, event, context, () -> respond(event, Owner.of(ApiRequests.caller(event))));
   }
 
-  /** Counts one more of this route's business metric. */
+  private void prime(APIGatewayProxyRequestEvent event) {
+    primingNow = true;
+    try {
+      serve(event, null);
+    } finally {
+      primingNow = false;
+    }
+  }
+
+  /** Counts one more of this route's business metric, unless priming. */
   final void countBusinessMetric() {
-    metrics.addMetric(route.businessMetric(), 1, MetricUnit.COUNT);
+    if (!primingNow) {
+      metrics.addMetric(route.businessMetric(), 1, MetricUnit.COUNT);
+    }
   }
 }

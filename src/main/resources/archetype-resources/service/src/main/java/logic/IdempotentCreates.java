@@ -17,6 +17,7 @@ import ${package}.models.CreateOrderRequest;
 import ${package}.models.IdempotencyKey;
 import ${package}.models.Json;
 import ${package}.models.Order;
+import ${package}.models.Owner;
 
 /**
  * Creates at most one order per idempotency key, with conditional writes only. Keys are stored
@@ -56,7 +57,7 @@ final class IdempotentCreates {
     this.sleeper = sleeper;
   }
 
-  CreatedOrder create(IdempotencyKey key, CreateOrderRequest request, Order planned) {
+  CreatedOrder create(Owner owner, IdempotencyKey key, CreateOrderRequest request, Order planned) {
     String hash = fingerprint(request);
     Instant start = clock.instant();
     Instant deadline = start.plus(policy.maxWait());
@@ -66,10 +67,10 @@ final class IdempotentCreates {
     while (true) {
       Instant now = clock.instant();
       if (records.tryClaim(claim.withLockedUntil(now.plus(policy.lock())), now)) {
-        return new CreatedOrder(complete(claim), false);
+        return new CreatedOrder(complete(owner, claim), false);
       }
       Optional<IdempotencyRecord> existing = records.find(key.scoped());
-      Optional<CreatedOrder> resolved = existing.flatMap(r -> resolve(r, hash, planned));
+      Optional<CreatedOrder> resolved = existing.flatMap(r -> resolve(owner, r, hash, planned));
       if (resolved.isPresent()) {
         return resolved.get();
       }
@@ -82,7 +83,8 @@ final class IdempotentCreates {
   }
 
   /** The outcome a repeat can settle now from the key's record, if any. */
-  private Optional<CreatedOrder> resolve(IdempotencyRecord existing, String hash, Order planned) {
+  private Optional<CreatedOrder> resolve(
+      Owner owner, IdempotencyRecord existing, String hash, Order planned) {
     if (!existing.requestHash().equals(hash)) {
       throw IdempotencyConflictException.differentBody();
     }
@@ -92,12 +94,12 @@ final class IdempotentCreates {
     // Our own claim: its write succeeded but the answer was lost, and the SDK's retry of the
     // conditional write found the record. The planned order's id is new to this request.
     if (existing.order().id().equals(planned.id())) {
-      return Optional.of(new CreatedOrder(complete(existing), false));
+      return Optional.of(new CreatedOrder(complete(owner, existing), false));
     }
     Instant now = clock.instant();
     if (existing.lockedUntil().isBefore(now)
         && records.tryTakeOver(existing.key(), existing.lockedUntil(), now.plus(policy.lock()))) {
-      return Optional.of(new CreatedOrder(complete(existing), false));
+      return Optional.of(new CreatedOrder(complete(owner, existing), false));
     }
     return Optional.empty();
   }
@@ -109,8 +111,9 @@ final class IdempotentCreates {
     return Duration.ofSeconds(Math.max(1, Math.ceilDiv(millis, 1000)));
   }
 
-  private Order complete(IdempotencyRecord owned) {
-    orders.save(owned.order());
+  // The key is scoped to the caller, so the record's order is this owner's.
+  private Order complete(Owner owner, IdempotencyRecord owned) {
+    orders.save(owner, owned.order());
     records.markCompleted(owned.key(), owned.order().id());
     return owned.order();
   }

@@ -9,13 +9,20 @@ import software.amazon.lambda.powertools.tracing.CaptureMode;
 import software.amazon.lambda.powertools.tracing.Tracing;
 
 import ${package}.dal.IdempotencyRepository;
+import ${package}.dal.OrderQuery;
 import ${package}.dal.OrderRepository;
 import ${package}.models.CreateOrderRequest;
 import ${package}.models.IdempotencyKey;
 import ${package}.models.Order;
 import ${package}.models.OrderId;
+import ${package}.models.OrderPage;
+import ${package}.models.Owner;
+import ${package}.models.PageRequest;
 
-/** The rules of orders: creating (once per idempotency key), reading and deleting. */
+/**
+ * The rules of orders: creating (once per idempotency key), reading, listing and deleting, each for
+ * one owner. An owner never sees another's orders: to it they do not exist.
+ */
 public final class OrderService {
 
   /** Discount of orders created while the campaign flag is on. */
@@ -56,35 +63,48 @@ public final class OrderService {
   }
 
   /**
-   * Creates an order. With an idempotency key, repeats of the same request return the first order
-   * and a different request with the same key fails with {@link IdempotencyConflictException}.
+   * Creates an order of this owner. With an idempotency key, repeats of the same request return the
+   * first order and a different request with the same key fails with {@link
+   * IdempotencyConflictException}.
    */
   @Tracing(captureMode = CaptureMode.ERROR)
-  public CreatedOrder createOrder(CreateOrderRequest request, Optional<IdempotencyKey> key) {
+  public CreatedOrder createOrder(
+      Owner owner, CreateOrderRequest request, Optional<IdempotencyKey> key) {
     Order planned = plan(request);
     if (key.isPresent()) {
-      return idempotentCreates.create(key.get(), request, planned);
+      return idempotentCreates.create(owner, key.get(), request, planned);
     }
-    orders.save(planned);
+    orders.save(owner, planned);
     return new CreatedOrder(planned, false);
   }
 
-  /** The order with this id; fails with {@link OrderNotFoundException} when there is none. */
+  /**
+   * The owner's order with this id; fails with {@link OrderNotFoundException} when there is none,
+   * or when it is another owner's.
+   */
   @Tracing(captureMode = CaptureMode.ERROR)
-  public Order getOrder(String id) {
+  public Order getOrder(Owner owner, String id) {
     // Ids that are not UUIDs name no order: they are never sent to the database.
     return Optional.of(id)
         .filter(OrderId::isValid)
-        .flatMap(orders::findById)
+        .flatMap(valid -> orders.findById(owner, valid))
         .orElseThrow(() -> new OrderNotFoundException(id));
   }
 
-  /** Deletes the order with this id; fails with {@link OrderNotFoundException} when none. */
+  /**
+   * Deletes the owner's order with this id; fails with {@link OrderNotFoundException} when none.
+   */
   @Tracing(captureMode = CaptureMode.ERROR)
-  public void deleteOrder(String id) {
-    if (!OrderId.isValid(id) || !orders.deleteById(id)) {
+  public void deleteOrder(Owner owner, String id) {
+    if (!OrderId.isValid(id) || !orders.deleteById(owner, id)) {
       throw new OrderNotFoundException(id);
     }
+  }
+
+  /** A page of the owner's orders, newest first. */
+  @Tracing(captureMode = CaptureMode.ERROR)
+  public OrderPage listOrders(Owner owner, PageRequest page) {
+    return orders.newestFirst(owner, OrderQuery.all(), page);
   }
 
   private Order plan(CreateOrderRequest request) {

@@ -230,8 +230,8 @@ public final class LocalDynamoDb
 
   private static List<CreateTableRequest> tableDefinitions() {
     return List.of(
-        OrdersTable.createTableRequest(ORDERS_TABLE),
-        IdempotencyTable.createTableRequest(IDEMPOTENCY_TABLE));
+        OrdersTable.DEFINITION.createTableRequest(ORDERS_TABLE),
+        IdempotencyTable.DEFINITION.createTableRequest(IDEMPOTENCY_TABLE));
   }
 
   private void launch(Path cli, int port) {

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import static ${package}.handlers.ProblemAssert.assertProblem;
 import static ${package}.handlers.ProblemAssert.json;
+import static ${package}.models.OrderFixtures.OWNER;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
@@ -25,6 +26,7 @@ import ${package}.dal.OrderRepository;
 import ${package}.logic.FeatureFlag;
 import ${package}.logic.FeatureFlags;
 import ${package}.models.Order;
+import ${package}.models.Owner;
 
 class CreateOrderHandlerTest {
 
@@ -55,7 +57,7 @@ class CreateOrderHandlerTest {
     assertThat(body.path("discountPercent").asInt()).isZero();
     assertThat(UUID.fromString(body.path("id").asText())).isNotNull();
     assertThat(body.path("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
-    assertThat(orders.findById(body.path("id").asText())).isPresent();
+    assertThat(orders.findById(OWNER, body.path("id").asText())).isPresent();
     verify(metrics).addMetric(Route.CREATE_ORDER.businessMetric(), 1, MetricUnit.COUNT);
   }
 
@@ -131,7 +133,8 @@ class CreateOrderHandlerTest {
 
     // Then
     assertProblem(response, 405, "/api/orders");
-    assertThat(response.getHeaders()).containsEntry("Allow", "POST");
+    assertThat(response.getHeaders())
+        .containsEntry("Allow", String.join(", ", Route.methodsOf("/api/orders")));
     assertThat(orders.size()).isZero();
   }
 
@@ -259,7 +262,7 @@ class CreateOrderHandlerTest {
     OrderRepository broken =
         new InMemoryOrderRepository() {
           @Override
-          public void save(Order order) {
+          public void save(Owner owner, Order order) {
             throw new IllegalStateException("table secret-table is gone");
           }
         };

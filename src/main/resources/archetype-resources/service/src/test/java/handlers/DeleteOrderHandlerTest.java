@@ -6,6 +6,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import static ${package}.handlers.ProblemAssert.assertProblem;
+import static ${package}.models.OrderFixtures.OWNER;
 import static ${package}.models.OrderFixtures.anOrder;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -33,7 +34,7 @@ class DeleteOrderHandlerTest {
   @Test
   void existingOrder_isDeletedAnswers204WithoutBody() {
     // Given
-    orders.save(anOrder().id(ID).build());
+    orders.save(OWNER, anOrder().id(ID).build());
 
     // When
     APIGatewayProxyResponseEvent response = call(Events.deleteOrder(ID));
@@ -54,7 +55,7 @@ class DeleteOrderHandlerTest {
   @Test
   void secondDelete_answers404() {
     // Given
-    orders.save(anOrder().id(ID).build());
+    orders.save(OWNER, anOrder().id(ID).build());
     call(Events.deleteOrder(ID));
 
     // When / Then
@@ -66,13 +67,14 @@ class DeleteOrderHandlerTest {
     APIGatewayProxyResponseEvent response = call(Events.deleteOrder(ID).withHttpMethod("POST"));
 
     assertProblem(response, 405, "/api/orders/" + ID);
-    assertThat(response.getHeaders().get("Allow").split(", ")).contains("GET", "DELETE");
+    assertThat(response.getHeaders().get("Allow").split(", "))
+        .containsExactlyElementsOf(Route.methodsOf("/api/orders/{id}"));
   }
 
   @Test
   void priming_deletesNothing() {
     // Given
-    orders.save(anOrder().id(ID).build());
+    orders.save(OWNER, anOrder().id(ID).build());
 
     // When
     handler.priming.beforeCheckpoint(null);

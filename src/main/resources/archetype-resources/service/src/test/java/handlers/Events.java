@@ -33,6 +33,17 @@ public final class Events {
     return withId(load("delete-order.json"), id);
   }
 
+  /** GET /api/orders with these query string parameters. */
+  public static APIGatewayProxyRequestEvent listOrders(Map<String, String> query) {
+    APIGatewayProxyRequestEvent event = load("get-order.json");
+    event.getRequestContext().setResourcePath("/api/orders");
+    return event
+        .withResource("/api/orders")
+        .withPath("/api/orders")
+        .withPathParameters(null)
+        .withQueryStringParameters(query.isEmpty() ? null : new HashMap<>(query));
+  }
+
   /** The event with one more header. */
   public static APIGatewayProxyRequestEvent withHeader(
       APIGatewayProxyRequestEvent event, String name, String value) {

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import static ${package}.handlers.ProblemAssert.assertProblem;
 import static ${package}.handlers.ProblemAssert.json;
+import static ${package}.models.OrderFixtures.OWNER;
 import static ${package}.models.OrderFixtures.anOrder;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -25,6 +26,7 @@ import ${package}.dal.InMemoryOrderRepository;
 import ${package}.dal.OrderRepository;
 import ${package}.logic.FeatureFlags;
 import ${package}.models.Order;
+import ${package}.models.Owner;
 
 class GetOrderHandlerTest {
 
@@ -42,9 +44,23 @@ class GetOrderHandlerTest {
   }
 
   @Test
+  void anotherCallersOrder_answers404AsIfItDidNotExist() {
+    // Given
+    orders.save(OWNER, anOrder().id(ID).build());
+
+    // When
+    APIGatewayProxyResponseEvent response =
+        call(Events.signedBy(Events.getOrder(ID), "123456789012", "AROAEXAMPLEBOB:session"));
+
+    // Then
+    assertProblem(response, 404, "/api/orders/" + ID);
+  }
+
+  @Test
   void existingOrder_answers200WithTheOrder() {
     // Given
     orders.save(
+        OWNER,
         anOrder()
             .id(ID)
             .customerName("Ada")
@@ -91,7 +107,8 @@ class GetOrderHandlerTest {
     APIGatewayProxyResponseEvent response = call(Events.getOrder(ID).withHttpMethod("PATCH"));
 
     assertProblem(response, 405, "/api/orders/" + ID);
-    assertThat(response.getHeaders().get("Allow").split(", ")).contains("GET", "DELETE");
+    assertThat(response.getHeaders().get("Allow").split(", "))
+        .containsExactlyElementsOf(Route.methodsOf("/api/orders/{id}"));
   }
 
   @Test
@@ -100,7 +117,7 @@ class GetOrderHandlerTest {
     OrderRepository broken =
         new InMemoryOrderRepository() {
           @Override
-          public Optional<Order> findById(String id) {
+          public Optional<Order> findById(Owner owner, String id) {
             throw new IllegalStateException("throttled");
           }
         };
@@ -120,7 +137,7 @@ class GetOrderHandlerTest {
     OrderRepository stalled =
         new InMemoryOrderRepository() {
           @Override
-          public Optional<Order> findById(String id) {
+          public Optional<Order> findById(Owner owner, String id) {
             throw ApiCallTimeoutException.create(TimeBudget.DYNAMODB_CALL_TIMEOUT.toMillis());
           }
         };
@@ -142,7 +159,7 @@ class GetOrderHandlerTest {
         handler(
             new InMemoryOrderRepository() {
               @Override
-              public Optional<Order> findById(String id) {
+              public Optional<Order> findById(Owner owner, String id) {
                 throw ApiCallTimeoutException.create(1);
               }
             });
@@ -161,7 +178,7 @@ class GetOrderHandlerTest {
     OrderRepository recording =
         new InMemoryOrderRepository() {
           @Override
-          public Optional<Order> findById(String id) {
+          public Optional<Order> findById(Owner owner, String id) {
             asked.add(id);
             return Optional.empty();
           }

@@ -34,6 +34,7 @@ class OrdersApiIT {
   private static RouteHandler create;
   private static RouteHandler get;
   private static RouteHandler delete;
+  private static RouteHandler list;
 
   @BeforeAll
   static void wireHandlers() {
@@ -41,6 +42,7 @@ class OrdersApiIT {
     create = HandlerFactory.create(Route.CREATE_ORDER, DB.handlerConfig(), FeatureFlags.allOff());
     get = HandlerFactory.create(Route.GET_ORDER, DB.handlerConfig());
     delete = HandlerFactory.create(Route.DELETE_ORDER, DB.handlerConfig());
+    list = HandlerFactory.create(Route.LIST_ORDERS, DB.handlerConfig());
   }
 
   private static String body(String name, int count) {
@@ -84,6 +86,110 @@ class OrdersApiIT {
     assertProblem(readAgain, 404, "/api/orders/" + id);
   }
 
+  /** A caller of its own: the orders it creates are the only ones it can see. */
+  private static String aNewCaller() {
+    return "AROA"
+        + UUID.randomUUID().toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private static <
+          T extends com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent>
+      T as(String caller, T event) {
+    Events.signedBy(event, "123456789012", caller + ":session");
+    return event;
+  }
+
+  @Test
+  void anotherCaller_getsA404ForReadAndDelete_andTheOwnerKeepsTheOrder() {
+    // Given
+    String alice = aNewCaller();
+    String bob = aNewCaller();
+    String id =
+        json(create.handleRequest(as(alice, Events.createOrder(body("Ada", 1))), new StubContext()))
+            .path("id")
+            .asText();
+
+    // When
+    APIGatewayProxyResponseEvent bobReads =
+        get.handleRequest(as(bob, Events.getOrder(id)), new StubContext());
+    APIGatewayProxyResponseEvent bobDeletes =
+        delete.handleRequest(as(bob, Events.deleteOrder(id)), new StubContext());
+
+    // Then
+    assertProblem(bobReads, 404, "/api/orders/" + id);
+    assertProblem(bobDeletes, 404, "/api/orders/" + id);
+    assertThat(get.handleRequest(as(alice, Events.getOrder(id)), new StubContext()).getStatusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void list_ofFortyFiveOrders_comesInThreePagesNewestFirst_andOnlyToItsOwner() {
+    // Given
+    String alice = aNewCaller();
+    List<String> created = new ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      created.add(
+          0,
+          json(create.handleRequest(
+                  as(alice, Events.createOrder(body("Ada", i + 1))), new StubContext()))
+              .path("id")
+              .asText());
+    }
+
+    // When
+    List<String> listed = new ArrayList<>();
+    List<java.time.Instant> times = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    String cursor = null;
+    do {
+      Map<String, String> query = cursor == null ? Map.of() : Map.of("cursor", cursor);
+      JsonNode page =
+          json(list.handleRequest(as(alice, Events.listOrders(query)), new StubContext()));
+      for (JsonNode order : page.path("orders")) {
+        listed.add(order.path("id").asText());
+        times.add(java.time.Instant.parse(order.path("createdAt").asText()));
+      }
+      sizes.add(page.path("orders").size());
+      cursor = page.hasNonNull("nextCursor") ? page.path("nextCursor").asText() : null;
+    } while (cursor != null);
+    JsonNode bobsList =
+        json(list.handleRequest(as(aNewCaller(), Events.listOrders(Map.of())), new StubContext()));
+
+    // Then: orders created in the same millisecond have no order among themselves
+    assertThat(sizes).containsExactly(20, 20, 5);
+    assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
+    assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(bobsList.path("orders").size()).isZero();
+    assertThat(bobsList.has("nextCursor")).isFalse();
+  }
+
+  @Test
+  void list_withACursorOfAnotherCaller_orABadLimit_answers422() {
+    // Given
+    String alice = aNewCaller();
+    create.handleRequest(as(alice, Events.createOrder(body("Ada", 1))), new StubContext());
+    create.handleRequest(as(alice, Events.createOrder(body("Ada", 2))), new StubContext());
+    String cursor =
+        json(list.handleRequest(
+                as(alice, Events.listOrders(Map.of("limit", "1"))), new StubContext()))
+            .path("nextCursor")
+            .asText();
+
+    // When
+    APIGatewayProxyResponseEvent bobUsesIt =
+        list.handleRequest(
+            as(aNewCaller(), Events.listOrders(Map.of("cursor", cursor))), new StubContext());
+    APIGatewayProxyResponseEvent tooMany =
+        list.handleRequest(as(alice, Events.listOrders(Map.of("limit", "51"))), new StubContext());
+
+    // Then
+    JsonNode refused = assertProblem(bobUsesIt, 422, "/api/orders");
+    assertThat(refused.path("errors").findValuesAsText("field")).containsExactly("cursor");
+    assertThat(refused.has("orders")).isFalse();
+    assertThat(assertProblem(tooMany, 422, "/api/orders").path("errors").findValuesAsText("field"))
+        .containsExactly("limit");
+  }
+
   @Test
   void deleteOfUnknownOrder_answers404() {
     String id = UUID.randomUUID().toString();
@@ -115,7 +221,8 @@ class OrdersApiIT {
             Events.getOrder(UUID.randomUUID().toString()).withHttpMethod("PUT"), new StubContext());
 
     assertThat(response.getStatusCode()).isEqualTo(405);
-    assertThat(response.getHeaders().get("Allow").split(", ")).contains("GET", "DELETE");
+    assertThat(response.getHeaders().get("Allow").split(", "))
+        .containsExactlyElementsOf(Route.methodsOf("/api/orders/{id}"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import static ${package}.models.OrderFixtures.OWNER;
 import static ${package}.models.OrderFixtures.anOrder;
 
 import java.util.ArrayList;
@@ -15,8 +16,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.lambda.powertools.metrics.Metrics;
 
 import ${package}.dal.InMemoryOrderRepository;
+import ${package}.dal.OrderQuery;
 import ${package}.logic.FeatureFlags;
 import ${package}.models.Order;
+import ${package}.models.OrderPage;
+import ${package}.models.Owner;
+import ${package}.models.PageRequest;
 
 class PrimingTest {
 
@@ -51,7 +56,7 @@ class PrimingTest {
     // Given an order that priming must leave alone
     InMemoryOrderRepository orders = new InMemoryOrderRepository();
     Order existing = anOrder().build();
-    orders.save(existing);
+    orders.save(OWNER, existing);
     Metrics metrics = mock(Metrics.class);
 
     // When the handler is built (priming at init) and snapshotted
@@ -63,5 +68,30 @@ class PrimingTest {
     // Then
     assertThat(orders.all()).containsExactly(existing);
     verifyNoInteractions(metrics);
+  }
+
+  @Test
+  void primingTheList_goesAllTheWayToItsQuery_asACallerThatOwnsNothing() {
+    // Given
+    List<Owner> listed = new ArrayList<>();
+    InMemoryOrderRepository orders =
+        new InMemoryOrderRepository() {
+          @Override
+          public OrderPage newestFirst(Owner owner, OrderQuery query, PageRequest page) {
+            listed.add(owner);
+            return super.newestFirst(owner, query, page);
+          }
+        };
+    orders.save(Owner.ANONYMOUS, anOrder().build());
+
+    // When
+    HandlerFactory.instantiate(
+            Route.LIST_ORDERS,
+            InMemoryDependencies.of(orders, FeatureFlags.allOff(), mock(Metrics.class)))
+        .priming
+        .beforeCheckpoint(null);
+
+    // Then
+    assertThat(listed).isNotEmpty().doesNotContain(Owner.ANONYMOUS, OWNER);
   }
 }

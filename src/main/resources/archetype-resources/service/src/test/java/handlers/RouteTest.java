@@ -1,13 +1,18 @@
 package ${package}.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +103,47 @@ class RouteTest {
         .isTrue();
   }
 
+  @ParameterizedTest
+  @EnumSource(Route.class)
+  void exampleQuery_isTheQueryOfTheOperationsExamples(Route route) throws IOException {
+    // Given: the examples of the operation's query parameters, in the contract's order
+    JsonNode contract = new YAMLMapper().readTree(CONTRACT.toFile());
+    JsonNode operation =
+        contract.path("paths").path(route.path()).path(route.method().toLowerCase(Locale.ROOT));
+    List<String> pairs = new ArrayList<>();
+    for (JsonNode parameter : operation.path("parameters")) {
+      JsonNode resolved =
+          parameter.has("$ref")
+              ? contract.at(parameter.path("$ref").asText().substring(1))
+              : parameter;
+      if ("query".equals(resolved.path("in").asText()) && resolved.has("example")) {
+        pairs.add(
+            URLEncoder.encode(resolved.path("name").asText(), StandardCharsets.UTF_8)
+                + "="
+                + URLEncoder.encode(resolved.path("example").asText(), StandardCharsets.UTF_8));
+      }
+    }
+
+    // Then
+    assertThat(route.exampleQuery())
+        .as("Route.%s's example query against the examples of %s", route, CONTRACT)
+        .isEqualTo(String.join("&", pairs));
+  }
+
+  @Test
+  void aTableAccess_toAnIndexTheTableDoesNotDeclare_isRefused() {
+    assertThatThrownBy(
+            () ->
+                new Needs.TableAccess(
+                    Needs.Table.IDEMPOTENCY, List.of(Needs.Action.QUERY), List.of("byOwner")))
+        .hasMessageContaining("declares no index byOwner");
+    assertThatThrownBy(
+            () ->
+                new Needs.TableAccess(
+                    Needs.Table.ORDERS, List.of(Needs.Action.GET_ITEM), List.of("byOwner")))
+        .hasMessageContaining("only be queried");
+  }
+
   @Test
   void functionName_isTheConstantInPascalCase() {
     assertThat(Route.CREATE_ORDER.functionName()).isEqualTo("CreateOrder");
@@ -106,9 +152,11 @@ class RouteTest {
 
   @Test
   void methodsOf_listsThePathsMethodsInTableOrder() {
-    assertThat(Route.methodsOf("/api/orders")).containsExactly("POST");
+    assertThat(Route.methodsOf("/api/orders")).startsWith("POST", "GET");
     assertThat(Route.methodsOf("/api/orders/{id}")).startsWith("GET", "DELETE");
     assertThat(Route.methodsOf("/nowhere")).isEmpty();
-    assertThat(Route.paths()).startsWith("/api/orders", "/api/orders/{id}");
+    assertThat(Route.paths())
+        .containsSubsequence("/api/orders", "/api/orders/{id}")
+        .doesNotHaveDuplicates();
   }
 }

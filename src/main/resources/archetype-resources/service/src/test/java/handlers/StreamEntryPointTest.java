@@ -3,6 +3,7 @@ package ${package}.handlers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import static ${package}.models.OrderFixtures.OWNER;
 import static ${package}.models.OrderFixtures.anOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,8 +40,8 @@ class StreamEntryPointTest {
 
   @Test
   void storedEvent_isAnsweredWithTheProxyResponseJson() throws IOException {
-    // Given the order the stored event asks for
-    orders.save(anOrder().id(STORED_ID).build());
+    // Given the order the stored event asks for, of the caller that signed it
+    orders.save(OWNER, anOrder().id(STORED_ID).build());
 
     // When
     JsonNode response = call("/events/get-order.json");

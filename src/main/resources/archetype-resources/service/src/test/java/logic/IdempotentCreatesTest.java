@@ -27,6 +27,7 @@ import ${package}.models.Caller;
 import ${package}.models.CreateOrderRequest;
 import ${package}.models.IdempotencyKey;
 import ${package}.models.Order;
+import ${package}.models.Owner;
 
 class IdempotentCreatesTest {
 
@@ -56,7 +57,7 @@ class IdempotentCreatesTest {
   }
 
   private CreatedOrder create(CreateOrderRequest request) {
-    return service(records).createOrder(request, Optional.of(KEY));
+    return service(records).createOrder(Owner.ANONYMOUS, request, Optional.of(KEY));
   }
 
   private static Order planned(String id) {
@@ -87,10 +88,9 @@ class IdempotentCreatesTest {
         aCreateOrderRequest().customerName("Bob").orderItemCount(1).build();
 
     // When: Bob uses Ada's key, with Ada's body and with another one
-    CreatedOrder forAda = service.createOrder(ADA, Optional.of(keyOf("AROAEXAMPLEADA:s1")));
-    CreatedOrder sameBodyForBob = service.createOrder(ADA, Optional.of(keyOf("AROAEXAMPLEBOB:s1")));
-    CreatedOrder otherBodyForBob =
-        service.createOrder(bobsOrder, Optional.of(keyOf("AROAEXAMPLECAROL:s1")));
+    CreatedOrder forAda = createAs(service, "AROAEXAMPLEADA:s1", ADA);
+    CreatedOrder sameBodyForBob = createAs(service, "AROAEXAMPLEBOB:s1", ADA);
+    CreatedOrder otherBodyForBob = createAs(service, "AROAEXAMPLECAROL:s1", bobsOrder);
 
     // Then: neither a replay of Ada's order nor a conflict with it
     assertThat(sameBodyForBob.replayed()).isFalse();
@@ -103,14 +103,21 @@ class IdempotentCreatesTest {
   void sameCallerInANewSession_replaysItsOrder() {
     // Given
     OrderService service = service(records);
-    CreatedOrder first = service.createOrder(ADA, Optional.of(keyOf("AROAEXAMPLEADA:s1")));
+    CreatedOrder first = createAs(service, "AROAEXAMPLEADA:s1", ADA);
 
     // When: the same role, with fresh credentials
-    CreatedOrder repeat = service.createOrder(ADA, Optional.of(keyOf("AROAEXAMPLEADA:s2")));
+    CreatedOrder repeat = createAs(service, "AROAEXAMPLEADA:s2", ADA);
 
     // Then
     assertThat(repeat.replayed()).isTrue();
     assertThat(repeat.order().id()).isEqualTo(first.order().id());
+  }
+
+  /** A create signed by this caller, with KEY's value: the caller's own key and owner. */
+  private static CreatedOrder createAs(
+      OrderService service, String caller, CreateOrderRequest request) {
+    IdempotencyKey key = keyOf(caller);
+    return service.createOrder(Owner.of(key.caller()), request, Optional.of(key));
   }
 
   /** The key "key-1" sent by {@code caller} of account 123456789012. */
@@ -157,7 +164,7 @@ class IdempotentCreatesTest {
     records.put(inProgress(first, NOW.plus(POLICY.lock())));
     onSleep.add(
         () -> {
-          orders.save(first);
+          orders.save(Owner.ANONYMOUS, first);
           records.markCompleted(KEY.value(), first.id());
         });
 
@@ -198,11 +205,11 @@ class IdempotentCreatesTest {
         };
 
     // When
-    CreatedOrder created = service(lostAnswer).createOrder(ADA, Optional.of(KEY));
+    CreatedOrder created = service(lostAnswer).createOrder(Owner.ANONYMOUS, ADA, Optional.of(KEY));
 
     // Then: the order is written once, at once, and the key completed
     assertThat(created.replayed()).isFalse();
-    assertThat(orders.findById(created.order().id())).contains(created.order());
+    assertThat(orders.findById(Owner.ANONYMOUS, created.order().id())).contains(created.order());
     assertThat(orders.size()).isEqualTo(1);
     assertThat(records.find(KEY.value()).orElseThrow().status()).isEqualTo(Status.COMPLETED);
     assertThat(clock.instant()).isEqualTo(NOW);
@@ -219,7 +226,7 @@ class IdempotentCreatesTest {
 
     // Then the first caller's order is written, once, and the key is completed
     assertThat(repeat).isEqualTo(new CreatedOrder(plannedByFirst, false));
-    assertThat(orders.findById(plannedByFirst.id())).contains(plannedByFirst);
+    assertThat(orders.findById(Owner.ANONYMOUS, plannedByFirst.id())).contains(plannedByFirst);
     assertThat(records.find(KEY.value()).orElseThrow().status()).isEqualTo(Status.COMPLETED);
   }
 
@@ -240,7 +247,7 @@ class IdempotentCreatesTest {
 
     // Then
     assertThat(created.replayed()).isFalse();
-    assertThat(orders.findById(created.order().id())).isPresent();
+    assertThat(orders.findById(Owner.ANONYMOUS, created.order().id())).isPresent();
   }
 
   @Test
@@ -261,7 +268,7 @@ class IdempotentCreatesTest {
         };
 
     // When
-    CreatedOrder created = service(vanishing).createOrder(ADA, Optional.of(KEY));
+    CreatedOrder created = service(vanishing).createOrder(Owner.ANONYMOUS, ADA, Optional.of(KEY));
 
     // Then
     assertThat(created.replayed()).isFalse();
@@ -285,7 +292,7 @@ class IdempotentCreatesTest {
             });
 
     // When / Then
-    assertThatThrownBy(() -> service.createOrder(ADA, Optional.of(KEY)))
+    assertThatThrownBy(() -> service.createOrder(Owner.ANONYMOUS, ADA, Optional.of(KEY)))
         .isInstanceOf(IllegalStateException.class);
     assertThat(Thread.interrupted()).isTrue();
   }
@@ -302,7 +309,7 @@ class IdempotentCreatesTest {
             UUID::randomUUID,
             POLICY,
             duration -> Thread.sleep(duration.toMillis()));
-    Callable<CreatedOrder> call = () -> service.createOrder(ADA, Optional.of(KEY));
+    Callable<CreatedOrder> call = () -> service.createOrder(Owner.ANONYMOUS, ADA, Optional.of(KEY));
     List<Future<CreatedOrder>> results = new ArrayList<>();
 
     // When

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import static ${package}.models.OrderFixtures.OWNER;
 import static ${package}.models.OrderFixtures.aCreateOrderRequest;
 import static ${package}.models.OrderFixtures.anOrder;
 
@@ -46,6 +47,7 @@ class OrderServiceTest {
     CreatedOrder created =
         service(orders, FeatureFlags.allOff())
             .createOrder(
+                OWNER,
                 aCreateOrderRequest().customerName("Ada").orderItemCount(3).build(),
                 Optional.empty());
 
@@ -59,7 +61,7 @@ class OrderServiceTest {
             .discountPercent(0)
             .build();
     assertThat(created).isEqualTo(new CreatedOrder(expected, false));
-    assertThat(orders.findById(ID.toString())).contains(expected);
+    assertThat(orders.findById(OWNER, ID.toString())).contains(expected);
   }
 
   @Test
@@ -71,6 +73,7 @@ class OrderServiceTest {
     CreatedOrder created =
         service(orders, campaign)
             .createOrder(
+                OWNER,
                 aCreateOrderRequest().customerName("Ada").orderItemCount(3).build(),
                 Optional.empty());
 
@@ -82,15 +85,16 @@ class OrderServiceTest {
   void getOrder_returnsTheStoredOrder() {
     // Given
     Order stored = anOrder().id(ID.toString()).createdAt(NOW).build();
-    orders.save(stored);
+    orders.save(OWNER, stored);
 
     // When / Then
-    assertThat(service(orders, FeatureFlags.allOff()).getOrder(ID.toString())).isEqualTo(stored);
+    assertThat(service(orders, FeatureFlags.allOff()).getOrder(OWNER, ID.toString()))
+        .isEqualTo(stored);
   }
 
   @Test
   void getOrder_unknownId_isNotFound() {
-    assertThatThrownBy(() -> service(orders, FeatureFlags.allOff()).getOrder(ID.toString()))
+    assertThatThrownBy(() -> service(orders, FeatureFlags.allOff()).getOrder(OWNER, ID.toString()))
         .isInstanceOf(OrderNotFoundException.class)
         .hasMessageContaining(ID.toString());
   }
@@ -101,7 +105,7 @@ class OrderServiceTest {
     OrderService service = service(unreachable, FeatureFlags.allOff());
 
     // When / Then
-    assertThatThrownBy(() -> service.getOrder("x".repeat(5000)))
+    assertThatThrownBy(() -> service.getOrder(OWNER, "x".repeat(5000)))
         .isInstanceOf(OrderNotFoundException.class);
     verifyNoInteractions(unreachable);
   }
@@ -109,10 +113,10 @@ class OrderServiceTest {
   @Test
   void deleteOrder_removesTheOrder() {
     // Given
-    orders.save(anOrder().id(ID.toString()).createdAt(NOW).build());
+    orders.save(OWNER, anOrder().id(ID.toString()).createdAt(NOW).build());
 
     // When
-    service(orders, FeatureFlags.allOff()).deleteOrder(ID.toString());
+    service(orders, FeatureFlags.allOff()).deleteOrder(OWNER, ID.toString());
 
     // Then
     assertThat(orders.size()).isZero();
@@ -120,7 +124,8 @@ class OrderServiceTest {
 
   @Test
   void deleteOrder_unknownId_isNotFound() {
-    assertThatThrownBy(() -> service(orders, FeatureFlags.allOff()).deleteOrder(ID.toString()))
+    assertThatThrownBy(
+            () -> service(orders, FeatureFlags.allOff()).deleteOrder(OWNER, ID.toString()))
         .isInstanceOf(OrderNotFoundException.class);
   }
 
@@ -128,7 +133,7 @@ class OrderServiceTest {
   void deleteOrder_idThatIsNotUuid_isNotFoundWithoutAskingStorage() {
     OrderService service = service(unreachable, FeatureFlags.allOff());
 
-    assertThatThrownBy(() -> service.deleteOrder("../etc"))
+    assertThatThrownBy(() -> service.deleteOrder(OWNER, "../etc"))
         .isInstanceOf(OrderNotFoundException.class);
     verifyNoInteractions(unreachable);
   }
@@ -143,12 +148,14 @@ class OrderServiceTest {
     Order first =
         service
             .createOrder(
+                OWNER,
                 aCreateOrderRequest().customerName("Ada").orderItemCount(1).build(),
                 Optional.empty())
             .order();
     Order second =
         service
             .createOrder(
+                OWNER,
                 aCreateOrderRequest().customerName("Ada").orderItemCount(1).build(),
                 Optional.empty())
             .order();

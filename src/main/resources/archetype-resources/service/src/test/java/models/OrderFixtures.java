@@ -12,6 +12,12 @@ public final class OrderFixtures {
   /** When the sample orders were created. */
   public static final Instant CREATED_AT = Instant.parse("2026-11-26T10:15:30.123Z");
 
+  /** The owner of the orders of a test: the caller that signed the stored events. */
+  public static final Owner OWNER = new Owner("123456789012:AROAEXAMPLEROLE");
+
+  /** Another caller, who must never see {@link #OWNER}'s orders. */
+  public static final Owner OTHER_OWNER = new Owner("123456789012:AROAEXAMPLEBOB");
+
   private OrderFixtures() {}
 
   /** An order of 3 items for Ada, with a random id and no discount. */

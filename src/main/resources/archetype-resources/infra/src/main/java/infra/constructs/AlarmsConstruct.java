@@ -108,10 +108,26 @@ public class AlarmsConstruct extends Construct {
       alarm(
           monitored.label() + "TableThrottles",
           "DynamoDB throttled requests to the " + monitored.label() + " table",
-          MonitoringMetrics.tableThrottles(monitored.table(), period),
+          MonitoringMetrics.tableThrottles(monitored, period),
           thresholds.tableThrottles(),
           ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD);
+      for (String index : monitored.indexes()) {
+        alarm(
+            monitored.label() + "Index" + capitalized(index) + "Throttles",
+            "DynamoDB throttled reads or writes of the "
+                + index
+                + " index of the "
+                + monitored.label()
+                + " table",
+            MonitoringMetrics.indexThrottles(monitored, index, period),
+            thresholds.tableThrottles(),
+            ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD);
+      }
     }
+  }
+
+  private static String capitalized(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private void alarm(

@@ -1,6 +1,8 @@
 package ${package}.infra.constructs;
 
+import static ${package}.infra.constructs.MonitoringMetrics.indexThrottles;
 import static ${package}.infra.constructs.MonitoringMetrics.options;
+import static ${package}.infra.constructs.MonitoringMetrics.tableThrottles;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,6 +136,8 @@ public class DashboardsConstruct extends Construct {
     for (MonitoredTable monitored : props.tables()) {
       String label = monitored.label();
       ITable table = monitored.table();
+      List<IMetric> throttles = new ArrayList<>(List.of(tableThrottles(monitored, period)));
+      monitored.indexes().forEach(index -> throttles.add(indexThrottles(monitored, index, period)));
       rows.add(
           List.of(
               graph(
@@ -142,15 +146,15 @@ public class DashboardsConstruct extends Construct {
                   table.metricConsumedReadCapacityUnits(options("Sum", period)),
                   table.metricConsumedWriteCapacityUnits(options("Sum", period))),
               graph(
-                  label + " table throttled requests",
+                  label + " table and index throttled requests",
                   8,
-                  MonitoringMetrics.tableThrottles(table, period)),
+                  throttles.toArray(IMetric[]::new)),
               graph(
                   label + " table system errors",
                   8,
                   table.metricSystemErrorsForOperations(
                       SystemErrorsForOperationsMetricOptions.builder()
-                          .operations(MonitoringMetrics.TABLE_OPERATIONS)
+                          .operations(monitored.operations())
                           .period(period)
                           .build()))));
     }

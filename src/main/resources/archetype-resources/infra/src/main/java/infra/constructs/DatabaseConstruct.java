@@ -1,24 +1,27 @@
 package ${package}.infra.constructs;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.BillingMode;
+import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.ProjectionType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableEncryption;
 import software.constructs.Construct;
 
-import ${package}.dal.IdempotencyTable;
-import ${package}.dal.OrdersTable;
-import ${package}.handlers.Route;
+import ${package}.dal.TableDefinition;
+import ${package}.handlers.Needs;
 
 /**
- * The service's DynamoDB tables, shaped by the service's own table classes: on demand,
- * point-in-time recovery, encrypted with a KMS key, expired items removed through TTL.
+ * The service's DynamoDB tables, one per {@link Needs.Table}, each created from its definition in
+ * {@code dal} (keys, TTL attribute, global secondary indexes): on demand, point-in-time recovery,
+ * encrypted with a KMS key, expired items removed through TTL.
  */
 public class DatabaseConstruct extends Construct {
 
@@ -28,66 +31,65 @@ public class DatabaseConstruct extends Construct {
    */
   public record Props(RemovalPolicy removalPolicy, boolean deletionProtection) {}
 
-  private final Table ordersTable;
-  private final Table idempotencyTable;
+  private final Map<Needs.Table, Table> tables = new EnumMap<>(Needs.Table.class);
 
-  /** Creates the orders and idempotency tables. */
+  /** Creates every table of the route table. */
   public DatabaseConstruct(Construct scope, String id, Props props) {
     super(scope, id);
-    ordersTable =
-        table(
-            "Orders",
-            key(OrdersTable.PARTITION_KEY, OrdersTable.PARTITION_KEY_TYPE),
-            OrdersTable.TTL_ATTRIBUTE,
-            props);
-    idempotencyTable =
-        table(
-            "Idempotency",
-            key(IdempotencyTable.PARTITION_KEY, IdempotencyTable.PARTITION_KEY_TYPE),
-            IdempotencyTable.TTL_ATTRIBUTE,
-            props);
+    for (Needs.Table table : Needs.Table.values()) {
+      tables.put(table, table(MonitoredTable.label(table), table.definition(), props));
+    }
   }
 
-  static Attribute key(String name, String dynamoDbType) {
+  static Attribute key(TableDefinition.Key key) {
     AttributeType type =
-        switch (dynamoDbType) {
+        switch (key.type()) {
           case "S" -> AttributeType.STRING;
           case "N" -> AttributeType.NUMBER;
           case "B" -> AttributeType.BINARY;
-          default -> throw new IllegalArgumentException("Not a key type: " + dynamoDbType);
+          default -> throw new IllegalArgumentException("Not a key type: " + key.type());
         };
-    return Attribute.builder().name(name).type(type).build();
+    return Attribute.builder().name(key.name()).type(type).build();
   }
 
-  private Table table(String id, Attribute partitionKey, String ttlAttribute, Props props) {
-    return Table.Builder.create(this, id)
-        .partitionKey(partitionKey)
-        .billingMode(BillingMode.PAY_PER_REQUEST)
-        .pointInTimeRecoverySpecification(
-            PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
-        // The AWS managed key: encrypted with KMS and auditable in CloudTrail, no key to run.
-        .encryption(TableEncryption.AWS_MANAGED)
-        .timeToLiveAttribute(ttlAttribute)
-        .removalPolicy(props.removalPolicy())
-        .deletionProtection(props.deletionProtection())
-        .build();
+  private Table table(String id, TableDefinition definition, Props props) {
+    Table table =
+        Table.Builder.create(this, id)
+            .partitionKey(key(definition.partitionKey()))
+            .sortKey(definition.sortKey().map(DatabaseConstruct::key).orElse(null))
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .pointInTimeRecoverySpecification(
+                PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
+            // The AWS managed key: encrypted with KMS and auditable in CloudTrail, no key to run.
+            .encryption(TableEncryption.AWS_MANAGED)
+            .timeToLiveAttribute(definition.ttlAttribute())
+            .removalPolicy(props.removalPolicy())
+            .deletionProtection(props.deletionProtection())
+            .build();
+    for (TableDefinition.Index index : definition.indexes()) {
+      table.addGlobalSecondaryIndex(
+          GlobalSecondaryIndexProps.builder()
+              .indexName(index.name())
+              .partitionKey(key(index.partitionKey()))
+              .sortKey(key(index.sortKey()))
+              .projectionType(ProjectionType.ALL)
+              .build());
+    }
+    return table;
   }
 
   /** The orders table. */
   public Table ordersTable() {
-    return ordersTable;
+    return tables.get(Needs.Table.ORDERS);
   }
 
   /** The table that remembers idempotency keys of creates. */
   public Table idempotencyTable() {
-    return idempotencyTable;
+    return tables.get(Needs.Table.IDEMPOTENCY);
   }
 
   /** Every table, by the name routes use for it. */
-  public Map<Route.Table, ITable> tables() {
-    Map<Route.Table, ITable> tables = new EnumMap<>(Route.Table.class);
-    tables.put(Route.Table.ORDERS, ordersTable);
-    tables.put(Route.Table.IDEMPOTENCY, idempotencyTable);
-    return tables;
+  public Map<Needs.Table, ITable> tables() {
+    return Collections.unmodifiableMap(tables);
   }
 }

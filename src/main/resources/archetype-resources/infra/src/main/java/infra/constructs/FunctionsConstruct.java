@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.iam.Effect;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.constructs.Construct;
 
+import ${package}.handlers.Needs;
 import ${package}.handlers.Route;
 
 /**
  * One function per route of the {@link Route} table, each allowed exactly what its route needs: the
- * listed DynamoDB actions on the listed tables, and reading the feature flags when asked. A
- * DynamoDB call that is not in the table is denied in AWS.
+ * listed DynamoDB actions on the listed tables (Query on exactly the listed indexes), and reading
+ * the feature flags when asked. A DynamoDB call that is not in the table is denied in AWS.
  */
 public class FunctionsConstruct extends Construct {
 
@@ -24,7 +27,7 @@ public class FunctionsConstruct extends Construct {
    */
   public record Props(
       FunctionFactory factory,
-      Map<Route.Table, ITable> tables,
+      Map<Needs.Table, ITable> tables,
       FeatureFlagsConstruct featureFlags) {}
 
   private final Map<Route, ServiceFunction> functions = new EnumMap<>(Route.class);
@@ -50,19 +53,33 @@ public class FunctionsConstruct extends Construct {
                   route.handler(),
                   "Serves " + route.method() + " " + route.path(),
                   variables);
-      for (Route.TableAccess access : route.needs().tables()) {
-        props
-            .tables()
-            .get(access.table())
-            .grant(
-                function.function(),
-                access.actions().stream().map(Route.Action::iamAction).toArray(String[]::new));
+      for (Needs.TableAccess access : route.needs().tables()) {
+        function.function().addToRolePolicy(statement(access, props.tables().get(access.table())));
       }
       if (route.needs().featureFlags()) {
         props.featureFlags().grantRead(function.function());
       }
       functions.put(route, function);
     }
+  }
+
+  /**
+   * Exactly the listed actions, on the table itself or on exactly the listed indexes. Written out
+   * rather than through {@code ITable.grant}, which adds {@code index/*} to every grant on a table
+   * that has an index.
+   */
+  static PolicyStatement statement(Needs.TableAccess access, ITable table) {
+    List<String> resources =
+        access.indexes().isEmpty()
+            ? List.of(table.getTableArn())
+            : access.indexes().stream()
+                .map(index -> table.getTableArn() + "/index/" + index)
+                .toList();
+    return PolicyStatement.Builder.create()
+        .effect(Effect.ALLOW)
+        .actions(access.actions().stream().map(Needs.Action::iamAction).toList())
+        .resources(resources)
+        .build();
   }
 
   /** The function of each route. */

@@ -11,6 +11,7 @@ import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 
+import ${package}.dal.TableDefinition;
 import ${package}.infra.TestApps;
 
 /** The database construct alone: what it keeps and protects. */
@@ -56,9 +57,13 @@ class DatabaseConstructTest {
   @Test
   void keyType_followsTheDynamoDbTypeLetter() {
     // Then
-    assertThat(DatabaseConstruct.key("id", "S").getType()).isEqualTo(AttributeType.STRING);
-    assertThat(DatabaseConstruct.key("n", "N").getType()).isEqualTo(AttributeType.NUMBER);
-    assertThat(DatabaseConstruct.key("b", "B").getType()).isEqualTo(AttributeType.BINARY);
-    assertThatThrownBy(() -> DatabaseConstruct.key("x", "BOOL")).hasMessageContaining("BOOL");
+    assertThat(DatabaseConstruct.key(new TableDefinition.Key("id", "S")).getType())
+        .isEqualTo(AttributeType.STRING);
+    assertThat(DatabaseConstruct.key(new TableDefinition.Key("n", "N")).getType())
+        .isEqualTo(AttributeType.NUMBER);
+    assertThat(DatabaseConstruct.key(new TableDefinition.Key("b", "B")).getType())
+        .isEqualTo(AttributeType.BINARY);
+    assertThatThrownBy(() -> DatabaseConstruct.key(new TableDefinition.Key("x", "BOOL")))
+        .hasMessageContaining("BOOL");
   }
 }

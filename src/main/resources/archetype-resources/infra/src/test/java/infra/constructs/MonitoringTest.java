@@ -19,11 +19,13 @@ import software.amazon.awscdk.services.apigateway.MockIntegration;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.dynamodb.Operation;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Runtime;
 
 import ${package}.handlers.CreateOrderHandler;
+import ${package}.handlers.Needs;
 import ${package}.handlers.ProblemResponses;
 import ${package}.handlers.Route;
 import ${package}.handlers.TimeBudget;
@@ -55,7 +57,10 @@ class MonitoringTest {
         Table.Builder.create(stack, "Table")
             .partitionKey(Attribute.builder().name("id").type(AttributeType.STRING).build())
             .build();
-    List<MonitoredTable> tables = List.of(new MonitoredTable("Orders", table));
+    List<MonitoredTable> tables =
+        List.of(
+            new MonitoredTable(
+                "Orders", table, List.of(Operation.GET_ITEM, Operation.QUERY), List.of("byOwner")));
     AlarmTopicConstruct topic =
         new AlarmTopicConstruct(
             stack,
@@ -124,9 +129,9 @@ class MonitoringTest {
   @Test
   void alarms_allNotifyTheTopicOnAlarmAndOnRecovery() {
     // Then: API 5xx, ERROR lines and dependency failures; errors, duration, throttles of the
-    // function; table throttles
-    assertThat(alarms.alarms()).hasSize(3 + 3 + 1);
-    template.resourceCountIs("AWS::CloudWatch::Alarm", 3 + 3 + 1);
+    // function; table throttles; index throttles
+    assertThat(alarms.alarms()).hasSize(3 + 3 + 1 + 1);
+    template.resourceCountIs("AWS::CloudWatch::Alarm", 3 + 3 + 1 + 1);
     template.allResourcesProperties(
         "AWS::CloudWatch::Alarm",
         Match.objectLike(
@@ -134,6 +139,44 @@ class MonitoringTest {
                 "AlarmActions", List.of(Map.of("Ref", topicId)),
                 "OKActions", List.of(Map.of("Ref", topicId)),
                 "TreatMissingData", "notBreaching")));
+  }
+
+  @Test
+  void tableThrottles_sumOverEveryOperationTheRoutesCall_QueryIncluded() {
+    String alarms = template.findResources("AWS::CloudWatch::Alarm").toString();
+
+    assertThat(alarms)
+        .contains("Name=Operation, Value=GetItem", "Name=Operation, Value=Query")
+        .doesNotContain("PutItem");
+  }
+
+  @Test
+  void eachIndex_hasAThrottleAlarmOnItsReadsAndWrites() {
+    String indexAlarm =
+        template
+            .findResources(
+                "AWS::CloudWatch::Alarm",
+                Match.objectLike(
+                    Map.of(
+                        "Properties",
+                        Match.objectLike(
+                            Map.of(
+                                "AlarmDescription", Match.stringLikeRegexp(".*byOwner index.*"))))))
+            .toString();
+
+    assertThat(indexAlarm)
+        .contains(
+            "ReadThrottleEvents",
+            "WriteThrottleEvents",
+            "Name=GlobalSecondaryIndexName, Value=byOwner");
+  }
+
+  @Test
+  void monitoredTables_watchWhatTheRouteTableDoes() {
+    assertThat(MonitoredTable.operationsOn(Needs.Table.ORDERS))
+        .contains(Operation.PUT_ITEM, Operation.GET_ITEM, Operation.DELETE_ITEM, Operation.QUERY);
+    assertThat(MonitoredTable.operationsOn(Needs.Table.IDEMPOTENCY))
+        .doesNotContain(Operation.QUERY);
   }
 
   @Test
