@@ -29,7 +29,7 @@ INSTALLED := target/installed.stamp
 SOURCES := pom.xml $(shell find src -type f)
 
 .PHONY: help prerequisites install generate test test-archetype test-options test-pipeline \
-	release-dry-run options-and-release release format-templates docs clean
+	test-upgrade release-dry-run options-and-release release format-templates docs clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-22s %s\n", $$1, $$2}'
@@ -63,16 +63,20 @@ test: prerequisites install ## Run every test: generated projects build green, o
 test-archetype: | mvnw ## Generate each case under src/test/resources/projects and run its `mvn verify` (archetype:integration-test)
 	$(MVN) verify
 
-# One lane: the two run in turn.
+# One lane: the three run in turn.
 options-and-release: install
 	$(MAKE) test-options
 	$(MAKE) release-dry-run
+	$(MAKE) test-upgrade
 
 test-options: install ## Bad option values are rejected in batch mode; the interactive prompts ask and confirm each once
 	scripts/test-options.sh
 
 test-pipeline: install ## A fresh service passes `make dev` and `make pr` with no JAVA_HOME, its gates bite, make check and api-diff work
 	scripts/test-pipeline.sh
+
+test-upgrade: install | mvnw ## A repository generated from one version takes the next with make upgrade: edits kept, conflicts marked, make pr green
+	scripts/test-upgrade.sh
 
 release-dry-run: install ## Build the signed-ready Central bundle offline, without a key and without publishing
 	scripts/test-release.sh

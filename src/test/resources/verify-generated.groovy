@@ -42,7 +42,8 @@ return { File basedir, Map expected ->
                      'mkdocs.yml', 'docs/index.md', 'docs/extending.md', 'api/openapi.yaml', 'e2e/pom.xml',
                      'local/pom.xml', "local/src/main/java/${expected.packagePath}/local/LocalTools.java",
                      '.mvn/jvm.config', '.mvn/maven.config', 'scripts/jdk.sh', 'scripts/api-diff.sh',
-                     'scripts/pr.sh', 'scripts/check.sh',
+                     'scripts/pr.sh', 'scripts/check.sh', 'scripts/upgrade.sh', 'docs/upgrading.md',
+                     '.github/workflows/archetype-upgrade.yml', '.archetype.properties',
                      'infra/src/main/resources/appconfig/feature-flags.json',
                      "service/src/main/java/${expected.packagePath}/handlers/Route.java",
                      "service/src/main/java/${expected.packagePath}/handlers/CreateOrderHandler.java",
@@ -53,6 +54,14 @@ return { File basedir, Map expected ->
                      "service/src/main/java/${expected.packagePath}/models",
                      "infra/src/main/java/${expected.packagePath}/infra"]
     mustExist.each { if (!new File(project, it).exists()) problems << "missing ${it}" }
+    File record = new File(project, '.archetype.properties')
+    if (record.exists()) {
+        def lines = record.readLines()
+        ["archetype=io.github.lambdacookbook:serverless-service:", "artifactId=${expected.artifactId}",
+         "javaVersion=${expected.javaVersion}", "apiAuth=${expected.apiAuth}"].each { want ->
+            if (!lines.any { it.startsWith(want.toString()) }) problems << ".archetype.properties lacks ${want}"
+        }
+    }
 
     // 3. Scripts keep their run bit.
     generatedFiles.findAll { it.rel.endsWith('.sh') }.each {

@@ -94,6 +94,20 @@ Files.walk(projectDir).withCloseable { paths ->
          }
 }
 
+// The record of this generation: the archetype's coordinates and every property's value, defaults
+// included, in the order of archetype-metadata.xml. `make upgrade` renders this version and a newer
+// one with these values and merges the difference (scripts/upgrade.sh).
+String recordOf(request, Properties props, Collection<String> keys) {
+    def lines = ['# The archetype and options this repository was generated from; `make upgrade` maintains it.',
+                 "archetype=${request.archetypeGroupId}:${request.archetypeArtifactId}:${request.archetypeVersion}"]
+    keys.each { key ->
+        def value = (key in ['groupId', 'artifactId', 'version', 'package']) ? request."$key" : props.getProperty(key)
+        lines << "${key}=${value ?: ''}"
+    }
+    return lines.join('\n') + '\n'
+}
+Files.writeString(projectDir.resolve('.archetype.properties'), recordOf(request, props, readRules().keySet()))
+
 println """
 serverless-service: generated '${props.getProperty('serviceName')}' in ${projectDir}
   Java ${props.getProperty('javaVersion')} on ${props.getProperty('architecture')}, region ${props.getProperty('awsRegion')}, API ${props.getProperty('apiAuth') == 'iam' ? 'signed with SigV4 (apiAuth=iam)' : 'open to anonymous callers (apiAuth=none)'}
