@@ -58,14 +58,6 @@ public class InMemoryOrderRepository implements OrderRepository {
     return List.copyOf(orders.values());
   }
 
-  /** The owner's stored orders. */
-  public List<Order> of(Owner owner) {
-    return orders.entrySet().stream()
-        .filter(entry -> entry.getKey().owner().equals(owner))
-        .map(Map.Entry::getValue)
-        .toList();
-  }
-
   /** How many orders are stored. */
   public int size() {
     return orders.size();
